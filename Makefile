@@ -1,0 +1,56 @@
+# Inside torch.optim: `make serve` to read the site locally, `make test` to verify everything.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+export NO_MKDOCS_2_WARNING := 1
+PYTEST := $(PY) -m pytest -p no:cacheprovider
+VERIFY := tests/test_snippets.py tests/test_engine.py
+
+.PHONY: help venv serve build test verify verify-fresh update bench lint clean
+
+help:
+	@echo "make serve         build and serve the site on http://127.0.0.1:8000"
+	@echo "make test          everything CI checks: snippets, figures, notebooks, lint, strict build"
+	@echo "make verify        snippets, figures and notebooks only"
+	@echo "make verify-fresh  the same, each script in a new python in an empty folder (slow)"
+	@echo "make update        rewrite expected outputs, figures and notebooks from what runs now"
+	@echo "make bench         time make verify against one python per snippet"
+	@echo "make build         write the static site to site/"
+
+$(STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP)
+
+serve: $(STAMP)
+	$(PY) -m mkdocs build --strict
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(PY) -m mkdocs build --strict --site-dir site
+
+verify: $(STAMP)
+	$(PYTEST) $(VERIFY)
+
+verify-fresh: $(STAMP)
+	$(PYTEST) tests/test_snippets.py --fresh
+
+update: $(STAMP)
+	$(PYTEST) tests/test_snippets.py --update -q
+
+bench: $(STAMP)
+	$(PY) tests/bench.py
+
+lint: $(STAMP)
+	$(PYTEST) tests/test_workflow.py
+
+test: $(STAMP)
+	$(PYTEST) tests
+	@echo "== second pass: one torch thread, reverse order (outputs must not depend on either)"
+	$(PYTEST) tests/test_snippets.py --torch-threads 1 --reverse -q
+
+clean:
+	rm -rf site .pytest_cache

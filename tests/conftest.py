@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("snippets")
+    group.addoption("--update", action="store_true",
+                    help="write actual outputs, figures and notebooks instead of comparing")
+    group.addoption("--fresh", action="store_true",
+                    help="run each script in a new `python` in an empty folder (slow, like a reader)")
+    group.addoption("--torch-threads", type=int, default=None,
+                    help="torch intra-op threads in each snippet run (default: what torch picks)")
+    group.addoption("--reverse", action="store_true",
+                    help="run tests in reverse order (outputs must not depend on order)")
+    group.addoption("--timings", default=None,
+                    help="write each script's own run time to this JSON file (used by make bench)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--reverse"):
+        items.reverse()
+
+
+@pytest.fixture(scope="session")
+def run_script(request):
+    """Callable: Path -> runner.Result. Forks from one warm interpreter unless --fresh."""
+    from runner import ForkRunner, run_fresh
+
+    threads = request.config.getoption("--torch-threads")
+    timings: dict[str, float] = {}
+    if request.config.getoption("--fresh"):
+        def run(script):
+            return run_fresh(script, threads)
+    else:
+        runner = ForkRunner(threads)
+        run = runner.run
+
+    def timed(script: Path):
+        result = run(script)
+        timings[str(Path(script).resolve().relative_to(ROOT))] = result.seconds
+        return result
+
+    yield timed
+    path = request.config.getoption("--timings")
+    if path:
+        Path(path).write_text(json.dumps(timings, indent=1, sort_keys=True) + "\n")
+
+
+def pytest_report_header(config):
+    return [f"snippets: {'fresh interpreter per script' if config.getoption('--fresh') else 'forked from one warm interpreter'}"
+            + (f", torch threads={config.getoption('--torch-threads')}" if config.getoption("--torch-threads") else "")
+            + (" [--update: writing outputs]" if config.getoption("--update") else "")]
+
