@@ -1,0 +1,38 @@
+# Save as scratch_adagrad.py: the scripts on the page import Adagrad from it.
+import torch
+
+
+class Adagrad(torch.optim.Optimizer):
+    """torch.optim.Adagrad written out: one parameter at a time, one line per equation."""
+
+    def __init__(self, params, lr=1e-2, lr_decay=0, weight_decay=0,
+                 initial_accumulator_value=0, eps=1e-10, *, maximize=False):
+        defaults = dict(lr=lr, lr_decay=lr_decay, weight_decay=weight_decay, eps=eps,
+                        initial_accumulator_value=initial_accumulator_value, maximize=maximize)
+        super().__init__(params, defaults)
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        for group in self.param_groups:
+            lr, eps = group["lr"], group["eps"]
+            for p in group["params"]:
+                if p.grad is None:
+                    continue
+                g = -p.grad if group["maximize"] else p.grad
+                state = self.state[p]
+                if not state:  # lazy here; torch.optim.Adagrad creates it in __init__
+                    state["step"] = torch.tensor(0.0)
+                    state["sum"] = torch.full_like(p, group["initial_accumulator_value"])
+                state["step"] += 1
+                t = state["step"].item()
+                if group["weight_decay"] != 0:
+                    g = g.add(p, alpha=group["weight_decay"])
+                clr = lr / (1 + (t - 1) * group["lr_decay"])
+                state["sum"].addcmul_(g, g, value=1)
+                std = state["sum"].sqrt().add_(eps)
+                p.addcdiv_(g, std, value=-clr)
+        return loss
