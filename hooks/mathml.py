@@ -14,10 +14,14 @@ MATH = re.compile(
     re.S)
 
 
+# latex2mathml writes f' as a superscript identifier, which browsers draw as a tiny dot.
+PRIME = re.compile(r"<msup>(<mi>[^<]*</mi>)<mi>&#x02032;</mi></msup>")
+
+
 def _render(match: re.Match) -> str:
     tex = html.unescape(match.group("tex")).strip()
     display = "block" if match.group("open") == "[" else "inline"
-    mathml = convert(tex, display=display)
+    mathml = PRIME.sub(r'\1<mo lspace="0" rspace="0">&#x02032;</mo>', convert(tex, display=display))
     tag = match.group("tag")
     return f'<{tag} class="arithmatex">{mathml}</{tag}>'
 
