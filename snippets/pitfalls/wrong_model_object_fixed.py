@@ -1,0 +1,16 @@
+import torch
+
+torch.manual_seed(0)
+X, y = torch.randn(32, 3), torch.randn(32, 1)
+model = torch.nn.Linear(3, 1)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+model.load_state_dict(torch.nn.Linear(3, 1).state_dict())  # new weights, same tensor objects
+print("optimizer holds the model's tensors:",
+      all(p is q for p, q in zip(optimizer.param_groups[0]["params"], model.parameters())))
+
+for epoch in range(3):
+    optimizer.zero_grad()
+    loss = torch.nn.functional.mse_loss(model(X), y)
+    loss.backward()
+    optimizer.step()
+    print(f"epoch {epoch}: loss {loss.item():.4f}")
