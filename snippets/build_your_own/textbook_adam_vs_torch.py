@@ -1,0 +1,22 @@
+import torch
+
+# Adam exactly as the paper writes it, vs torch.optim.Adam, on the same weights and gradients.
+torch.manual_seed(0)
+w_paper = torch.randn(1000)
+w_torch = w_paper.clone().requires_grad_()
+opt = torch.optim.Adam([w_torch], lr=1e-2)
+m, v = torch.zeros(1000), torch.zeros(1000)
+beta1, beta2, eps, lr = 0.9, 0.999, 1e-8, 1e-2
+for t in range(1, 101):
+    g = torch.sin(3 * w_paper) + w_paper  # the gradient of some smooth loss
+    m = beta1 * m + (1 - beta1) * g
+    v = beta2 * v + (1 - beta2) * g * g
+    m_hat, v_hat = m / (1 - beta1**t), v / (1 - beta2**t)
+    w_paper = w_paper - lr * m_hat / (v_hat.sqrt() + eps)
+
+    w_torch.grad = torch.sin(3 * w_torch.detach()) + w_torch.detach()
+    opt.step()
+    if t in (1, 10, 100):
+        diff = (w_paper - w_torch.detach()).abs()
+        print(f"step {t:3d}: weights that differ: {(diff > 0).sum().item():4d} / 1000, "
+              f"max |diff| = {diff.max().item():.1e}")
