@@ -5,6 +5,8 @@ X, y = torch.randn(32, 3), torch.randn(32, 1)
 model = torch.nn.Linear(3, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 model = torch.nn.Linear(3, 1)                      # e.g. rebuilt to load a checkpoint into it
+print("optimizer holds the model's tensors:",
+      all(p is q for p, q in zip(optimizer.param_groups[0]["params"], model.parameters())))
 
 for epoch in range(3):
     optimizer.zero_grad()
