@@ -18,6 +18,7 @@ passed back as JSON.
 from __future__ import annotations
 
 import inspect
+import re
 import json
 import subprocess
 import sys
@@ -175,3 +176,17 @@ def test_case_counts():
     print("optim_db cases per optimizer:", ", ".join(
         f"{k}: {v['run']} run + {v['skipped']} skipped" for k, v in counts.items()))
     assert {k: v["run"] for k, v in counts.items()} == EXPECTED_CPU_CASES
+
+
+PAGE = ROOT / "docs" / "build_your_own.md"
+TABLE_CODE = re.compile(r"^\s*\|.*\|\s*(`[^|]+`)\s*\|\s*$")
+
+
+def test_equation_tables_quote_real_lines():
+    """Each code cell in the page's equation tables is a line of the scratch_*.py files."""
+    source = {line.strip() for f in SCRATCH.glob("scratch_*.py") for line in f.read_text().splitlines()}
+    quoted = [c for row in PAGE.read_text().splitlines() if (m := TABLE_CODE.match(row))
+              for c in re.findall(r"`([^`]+)`", m.group(1))]
+    assert len(quoted) >= 20, f"expected the equation tables on {PAGE.name}, found {len(quoted)} lines"
+    missing = [c for c in quoted if c not in source]
+    assert not missing, f"{PAGE.name} quotes code that is not a line of scratch_*.py: {missing}"

@@ -8,19 +8,24 @@ x, y = torch.randn(64, 3), torch.randn(64, 1)
 
 def train(make, **kwargs):
     torch.manual_seed(1)  # the same initial weights every time
-    model = torch.nn.Sequential(torch.nn.Linear(3, 8), torch.nn.Tanh(), torch.nn.Linear(8, 1))
-    opt = make([{"params": model[0].parameters()},
-                {"params": model[2].parameters(), "lr": 3e-3}], lr=1e-2, **kwargs)
+    model = torch.nn.Sequential(torch.nn.Linear(3, 8), torch.nn.Tanh(),
+                                torch.nn.Linear(8, 1))
+    groups = [{"params": model[0].parameters()},
+              {"params": model[2].parameters(), "lr": 3e-3}]
+    opt = make(groups, lr=1e-2, **kwargs)
     for _ in range(100):
         opt.zero_grad()
         torch.nn.functional.mse_loss(model(x), y).backward()
         opt.step()
-    return list(model.parameters()) + [t for s in opt.state.values() for t in s.values()]
+    state = [t for s in opt.state.values() for t in s.values()]
+    return list(model.parameters()) + state
 
 
-for name, kwargs in [("Adam", {}), ("Adam", {"weight_decay": 0.1, "amsgrad": True}),
+for name, kwargs in [("Adam", {}),
+                     ("Adam", {"weight_decay": 0.1, "amsgrad": True}),
                      ("AdamW", {"weight_decay": 0.1})]:
     ours = train(getattr(scratch_adam, name), **kwargs)
     ref = train(getattr(torch.optim, name), **kwargs)
     same = all(torch.equal(a, b) for a, b in zip(ours, ref, strict=True))
-    print(f"{name}({kwargs}): {len(ours)} tensors (weights + state), bit-identical: {same}")
+    print(f"{name}({kwargs}):\n  {len(ours)} tensors (weights and state), "
+          f"bit-identical: {same}")

@@ -3,14 +3,15 @@ import torch
 from scratch_sgd import SGD
 
 torch.manual_seed(0)
-model = torch.nn.Sequential(torch.nn.Linear(2, 3), torch.nn.ReLU(), torch.nn.Linear(3, 1))
+model = torch.nn.Sequential(torch.nn.Linear(2, 3), torch.nn.ReLU(),
+                            torch.nn.Linear(3, 1))
 opt = SGD([{"params": model[0].parameters()},
            {"params": model[2].parameters(), "lr": 0.01, "momentum": 0.0}],
           lr=0.1, momentum=0.9)
 print("defaults:", opt.defaults)
 for i, group in enumerate(opt.param_groups):
-    settings = {k: v for k, v in group.items() if k != "params"}
-    print(f"group {i}: {len(group['params'])} tensors, {settings}")
+    shown = {k: group[k] for k in ("lr", "momentum", "nesterov")}
+    print(f"group {i}: {len(group['params'])} tensors, {shown}")
 print("state before step:", len(opt.state), "entries")
 
 x, y = torch.randn(8, 2), torch.randn(8, 1)
@@ -23,6 +24,7 @@ def closure():
     return loss
 
 
-loss = opt.step(closure)  # step calls closure once, with grad enabled, and returns its loss
+loss = opt.step(closure)  # step runs closure once, with grad enabled
 print(f"step(closure) returned {loss.item():.4f}")
-print("state after step:", {tuple(p.shape): list(s) for p, s in opt.state.items()})
+print("state after step:",
+      {tuple(p.shape): list(s) for p, s in opt.state.items()})

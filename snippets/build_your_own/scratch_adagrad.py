@@ -1,14 +1,15 @@
-# Save as scratch_adagrad.py: the scripts on the page import Adagrad from it.
+# scratch_adagrad.py: save this file; the scripts below import Adagrad.
 import torch
 
 
 class Adagrad(torch.optim.Optimizer):
-    """torch.optim.Adagrad written out: one parameter at a time, one line per equation."""
+    """torch.optim.Adagrad, one parameter at a time, one line per equation."""
 
     def __init__(self, params, lr=1e-2, lr_decay=0, weight_decay=0,
                  initial_accumulator_value=0, eps=1e-10, *, maximize=False):
-        defaults = dict(lr=lr, lr_decay=lr_decay, weight_decay=weight_decay, eps=eps,
-                        initial_accumulator_value=initial_accumulator_value, maximize=maximize)
+        defaults = dict(lr=lr, lr_decay=lr_decay, weight_decay=weight_decay,
+                        initial_accumulator_value=initial_accumulator_value,
+                        eps=eps, maximize=maximize)
         super().__init__(params, defaults)
 
     @torch.no_grad()
@@ -19,14 +20,15 @@ class Adagrad(torch.optim.Optimizer):
                 loss = closure()
         for group in self.param_groups:
             lr, eps = group["lr"], group["eps"]
+            s0 = group["initial_accumulator_value"]
             for p in group["params"]:
                 if p.grad is None:
                     continue
                 g = -p.grad if group["maximize"] else p.grad
                 state = self.state[p]
-                if not state:  # lazy here; torch.optim.Adagrad creates it in __init__
+                if not state:  # lazy (torch's Adagrad fills it in __init__)
                     state["step"] = torch.tensor(0.0)
-                    state["sum"] = torch.full_like(p, group["initial_accumulator_value"])
+                    state["sum"] = torch.full_like(p, s0)
                 state["step"] += 1
                 t = state["step"].item()
                 if group["weight_decay"] != 0:

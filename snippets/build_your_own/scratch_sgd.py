@@ -1,17 +1,18 @@
-# Save as scratch_sgd.py: the scripts on the page import SGD from it.
+# scratch_sgd.py: save this file; the scripts below import SGD from it.
 import torch
 
 
 class SGD(torch.optim.Optimizer):
-    """torch.optim.SGD written out: one parameter at a time, one line per equation."""
+    """torch.optim.SGD, one parameter at a time, one line per equation."""
 
-    def __init__(self, params, lr=1e-3, momentum=0, dampening=0, weight_decay=0,
-                 nesterov=False, *, maximize=False):
+    def __init__(self, params, lr=1e-3, momentum=0, dampening=0,
+                 weight_decay=0, nesterov=False, *, maximize=False):
         if nesterov and (momentum <= 0 or dampening != 0):
-            raise ValueError("Nesterov momentum requires a momentum and zero dampening")
+            raise ValueError("Nesterov needs momentum and zero dampening")
         defaults = dict(lr=lr, momentum=momentum, dampening=dampening,
-                        weight_decay=weight_decay, nesterov=nesterov, maximize=maximize)
-        super().__init__(params, defaults)  # builds self.param_groups and self.state
+                        weight_decay=weight_decay, nesterov=nesterov,
+                        maximize=maximize)
+        super().__init__(params, defaults)  # builds self.param_groups
 
     @torch.no_grad()
     def step(self, closure=None):
@@ -28,11 +29,12 @@ class SGD(torch.optim.Optimizer):
                 if group["weight_decay"] != 0:
                     g = g.add(p, alpha=group["weight_decay"])
                 if mu != 0:
-                    state = self.state[p]  # created lazily, on the first step
+                    state = self.state[p]  # {} until we fill it
                     if "momentum_buffer" not in state:
                         state["momentum_buffer"] = g.clone()
                     else:
-                        state["momentum_buffer"].mul_(mu).add_(g, alpha=1 - tau)
+                        b = state["momentum_buffer"]
+                        b.mul_(mu).add_(g, alpha=1 - tau)
                     b = state["momentum_buffer"]
                     g = g.add(b, alpha=mu) if group["nesterov"] else b
                 p.add_(g, alpha=-lr)

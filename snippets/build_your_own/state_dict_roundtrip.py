@@ -16,17 +16,20 @@ def train(model, opt, steps):
 
 
 train(model, opt, 5)
-sd = opt.state_dict()  # inherited from torch.optim.Optimizer: params become indices 0, 1, ...
+sd = opt.state_dict()  # from torch.optim.Optimizer: params become 0, 1, ...
 print("param_groups[0]['params']:", sd["param_groups"][0]["params"])
-print("state:", {i: {k: tuple(v.shape) for k, v in s.items()} for i, s in sd["state"].items()})
+print("state:", {i: {k: tuple(v.shape) for k, v in s.items()}
+                 for i, s in sd["state"].items()})
 torch.save({"model": model.state_dict(), "opt": sd}, "checkpoint.pt")
 
 resumed = torch.nn.Linear(4, 1)
-resumed_opt = SGD(resumed.parameters(), lr=0.01, momentum=0.9, nesterov=True)
+resumed_opt = SGD(resumed.parameters(), lr=0.01, momentum=0.9,
+                  nesterov=True)
 ckpt = torch.load("checkpoint.pt")
 resumed.load_state_dict(ckpt["model"])
 resumed_opt.load_state_dict(ckpt["opt"])
 train(model, opt, 5)
 train(resumed, resumed_opt, 5)
+pairs = zip(model.parameters(), resumed.parameters())
 print("resumed run bit-identical to the uninterrupted one:",
-      all(torch.equal(a, b) for a, b in zip(model.parameters(), resumed.parameters())))
+      all(torch.equal(a, b) for a, b in pairs))

@@ -6,7 +6,7 @@ w = torch.nn.Parameter(torch.tensor([1.0, -2.0]))
 opt = SGD([w], lr=0.1)
 
 
-def before(optimizer, args, kwargs):  # may return (new_args, new_kwargs) to change the call
+def before(optimizer, args, kwargs):  # may return (new_args, new_kwargs)
     print(f"  pre-hook:  w={w.data}, grad={w.grad}")
 
 

@@ -1,6 +1,6 @@
 import torch
 
-# Adam exactly as the paper writes it, vs torch.optim.Adam, on the same weights and gradients.
+# Adam as the paper writes it vs torch.optim.Adam: same weights, same grads.
 torch.manual_seed(0)
 w_paper = torch.randn(1000)
 w_torch = w_paper.clone().requires_grad_()
@@ -18,5 +18,6 @@ for t in range(1, 101):
     opt.step()
     if t in (1, 10, 100):
         diff = (w_paper - w_torch.detach()).abs()
-        print(f"step {t:3d}: weights that differ: {(diff > 0).sum().item():4d} / 1000, "
-              f"max |diff| = {diff.max().item():.1e}")
+        n = (diff > 0).sum().item()
+        print(f"step {t:3d}: {n:3d} of 1000 weights differ,"
+              f" max |diff| = {diff.max().item():.1e}")
