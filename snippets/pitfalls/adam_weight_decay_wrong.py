@@ -1,9 +1,9 @@
 import torch
 
 torch.manual_seed(0)
-# w[0] gets a large gradient every step; w[1] gets none: only weight decay acts on it
+# w[0] gets a large gradient at every step; w[1] gets none, only weight decay
 w = torch.nn.Parameter(torch.tensor([1.0, 1.0]))
-optimizer = torch.optim.Adam([w], lr=0.01, weight_decay=0.1)   # L2 term added to the gradient
+optimizer = torch.optim.Adam([w], lr=0.01, weight_decay=0.1)  # L2 added to grad
 
 for _ in range(100):
     optimizer.zero_grad()

@@ -3,8 +3,10 @@ import torch
 torch.manual_seed(0)
 model = torch.nn.Linear(3, 1)
 no_decay = [model.bias]
+rest = [p for p in model.parameters() if all(p is not q for q in no_decay)]
 optimizer = torch.optim.AdamW([
-    {"params": [p for p in model.parameters() if all(p is not q for q in no_decay)]},
+    {"params": rest},
     {"params": no_decay, "weight_decay": 0.0},
 ], lr=0.01)
-print("groups:", [(len(g["params"]), g["weight_decay"]) for g in optimizer.param_groups])
+print("groups (size, wd):", [(len(g["params"]), g["weight_decay"])
+                            for g in optimizer.param_groups])

@@ -12,6 +12,8 @@ with warnings.catch_warnings(record=True) as caught:
     for epoch in range(4):
         optimizer.step()
         scheduler.step()
-        print(f"after epoch {epoch}: get_lr() says {scheduler.get_lr()[0]:g}, "
-              f"the optimizer has {optimizer.param_groups[0]['lr']:g}")
+        print(
+            f"after epoch {epoch}: get_lr() says {scheduler.get_lr()[0]:g}, "
+            f"the optimizer has {optimizer.param_groups[0]['lr']:g}"
+        )
 print(caught[0].category.__name__ + ":", caught[0].message)

@@ -6,7 +6,7 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 
 model(torch.randn(4, 3)).sum().backward()
 optimizer.step()
-optimizer.zero_grad()                       # sets .grad to None (the default since 2.0)
+optimizer.zero_grad()  # sets .grad to None (the default since 2.0)
 print("grad norm for logging:", model.weight.grad)
 try:
     print(model.weight.grad.norm())

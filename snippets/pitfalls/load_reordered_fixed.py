@@ -3,12 +3,13 @@ from torch import nn
 
 
 def match_by_name(optimizer, saved):
-    """Load pre-hook: renumber the saved state in this optimizer's order, by parameter name."""
-    index = {n: i for g in saved["param_groups"] for n, i in zip(g["param_names"], g["params"])}
+    """Load pre-hook: renumber the saved state into this optimizer's order."""
+    index = {n: i for g in saved["param_groups"]
+             for n, i in zip(g["param_names"], g["params"])}
     state, groups, k = {}, [], 0
     for group, saved_group in zip(optimizer.param_groups, saved["param_groups"]):
         ids = []
-        for name in group["param_names"]:              # KeyError if a name is unknown
+        for name in group["param_names"]:  # KeyError if a name is unknown
             if index[name] in saved["state"]:
                 state[k] = saved["state"][index[name]]
             ids.append(k)
@@ -19,7 +20,7 @@ def match_by_name(optimizer, saved):
 
 torch.manual_seed(0)
 old = nn.ModuleDict({"encoder": nn.Linear(3, 3), "decoder": nn.Linear(3, 3)})
-opt = torch.optim.SGD(old.named_parameters(), lr=0.1, momentum=0.9)   # names are saved too
+opt = torch.optim.SGD(old.named_parameters(), lr=0.1, momentum=0.9)  # with names
 old["encoder"].weight.grad = torch.ones(3, 3)
 old["decoder"].weight.grad = -torch.ones(3, 3)
 opt.step()
@@ -30,5 +31,6 @@ new.load_state_dict(old.state_dict())
 opt2 = torch.optim.SGD(new.named_parameters(), lr=0.1, momentum=0.9)
 opt2.register_load_state_dict_pre_hook(match_by_name)
 opt2.load_state_dict(opt.state_dict())
-print("encoder momentum:", opt2.state[new["encoder"].weight]["momentum_buffer"][0, 0].item())
-print("decoder momentum:", opt2.state[new["decoder"].weight]["momentum_buffer"][0, 0].item())
+for name in ("encoder", "decoder"):
+    buf = opt2.state[new[name].weight]["momentum_buffer"]
+    print(f"{name} momentum: {buf[0, 0].item()}")

@@ -6,6 +6,6 @@ optimizer = torch.optim.SGD([w], lr=0.1)
 scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, patience=1)
 try:
     optimizer.step()
-    scheduler.step()                               # like every other scheduler ...
+    scheduler.step()  # like every other scheduler ...
 except TypeError as err:
     print("TypeError:", err)

@@ -3,7 +3,7 @@ import torch
 torch.manual_seed(0)
 w = torch.nn.Parameter(torch.zeros(1))
 optimizer = torch.optim.Adam([w], lr=0.1)
-noisy = iter([1.0, -0.8] * 50)                   # a gradient that flips sign, mean 0.1
+noisy = iter([1.0, -0.8] * 50)  # a gradient that flips sign, mean 0.1
 
 
 def train(optimizer, steps):
@@ -16,5 +16,5 @@ def train(optimizer, steps):
 
 
 print("epoch 1: size of last update %.4f, Adam step count %d" % train(optimizer, 50))
-optimizer = torch.optim.Adam([w], lr=0.05)       # "just lower the lr": a brand-new optimizer
+optimizer = torch.optim.Adam([w], lr=0.05)  # "lower the lr": a new optimizer
 print("epoch 2: size of last update %.4f, Adam step count %d" % train(optimizer, 1))

@@ -3,8 +3,8 @@ import torch
 torch.manual_seed(0)
 model = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.LayerNorm(4))
 decay, no_decay = [], []
-for name, p in model.named_parameters():
-    (no_decay if p.ndim < 2 else decay).append(p)     # biases and norm weights are 1-D
+for p in model.parameters():
+    (no_decay if p.ndim < 2 else decay).append(p)  # biases, norm weights: 1-D
 optimizer = torch.optim.AdamW([
     {"params": decay, "weight_decay": 0.5},
     {"params": no_decay, "weight_decay": 0.0},
@@ -15,6 +15,7 @@ for _ in range(10):
     optimizer.zero_grad()
     (model(torch.randn(8, 4)) * 0).sum().backward()
     optimizer.step()
-print("groups:", [(len(g["params"]), g["weight_decay"]) for g in optimizer.param_groups])
+print("groups (size, wd):", [(len(g["params"]), g["weight_decay"])
+                            for g in optimizer.param_groups])
 print("LayerNorm weight (starts at 1):", model[1].weight.data)
 print("Linear bias / its start value:", model[0].bias.data / bias0)

@@ -7,7 +7,7 @@ bias0 = model[0].bias.detach().clone()
 
 for _ in range(10):
     optimizer.zero_grad()
-    (model(torch.randn(8, 4)) * 0).sum().backward()    # zero loss: only weight decay acts
+    (model(torch.randn(8, 4)) * 0).sum().backward()  # zero loss: only decay acts
     optimizer.step()
 print("LayerNorm weight (starts at 1):", model[1].weight.data)
 print("Linear bias / its start value:", model[0].bias.data / bias0)

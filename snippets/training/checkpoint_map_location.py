@@ -1,22 +1,22 @@
 import torch
 
 torch.manual_seed(0)
-model = torch.nn.Linear(3, 1).double()                  # saved from a float64 model
+model = torch.nn.Linear(3, 1).double()  # saved from a float64 model
 opt = torch.optim.Adam(model.parameters(), lr=0.01)
 model(torch.randn(4, 3, dtype=torch.float64)).sum().backward()
 opt.step()
 torch.save({"model": model.state_dict(), "optimizer": opt.state_dict()}, "ckpt.pt")
 
-# map_location decides where tensors land while unpickling: "cpu", a torch.device,
-# a dict such as {"cuda:0": "cpu"}, or a function. Loading a GPU checkpoint on a CPU-only
-# machine needs it; here everything is already on the CPU.
+# map_location decides where tensors land while loading: "cpu", a torch.device,
+# a dict such as {"cuda:0": "cpu"}, or a function. A GPU checkpoint on a
+# CPU-only machine needs it; here everything is already on the CPU.
 ckpt = torch.load("ckpt.pt", weights_only=True, map_location="cpu")
 print("exp_avg as saved:", ckpt["optimizer"]["state"][0]["exp_avg"].dtype)
 
-model2 = torch.nn.Linear(3, 1)                          # float32 this time
-model2.load_state_dict(ckpt["model"])                   # copies values into the float32 params
+model2 = torch.nn.Linear(3, 1)  # float32 this time
+model2.load_state_dict(ckpt["model"])  # copies values into the float32 params
 opt2 = torch.optim.Adam(model2.parameters(), lr=0.01)
-opt2.load_state_dict(ckpt["optimizer"])                 # casts state to each param's dtype/device
+opt2.load_state_dict(ckpt["optimizer"])  # casts state to each param's dtype/device
 state = opt2.state[model2.weight]
 print("weight:", model2.weight.dtype, "| exp_avg:", state["exp_avg"].dtype,
       "| step:", state["step"].dtype, state["step"].device)

@@ -6,12 +6,12 @@ torch.manual_seed(0)
 model = torch.nn.Linear(3, 1)
 args = argparse.Namespace(lr=0.1, epochs=10)
 
-torch.save({"model": model.state_dict(), "args": args}, "bad.pt")        # a Python object inside
+torch.save({"model": model.state_dict(), "args": args}, "bad.pt")  # an object inside
 try:
     torch.load("bad.pt", weights_only=True)
 except Exception as err:
     print(type(err).__name__ + ":", str(err).splitlines()[-3].strip())
 
-torch.save({"model": model.state_dict(), "args": vars(args)}, "good.pt")  # plain dict instead
+torch.save({"model": model.state_dict(), "args": vars(args)}, "good.pt")  # a dict
 ckpt = torch.load("good.pt", weights_only=True)
 print("loaded:", sorted(ckpt), ckpt["args"])

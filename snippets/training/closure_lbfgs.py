@@ -4,11 +4,12 @@ torch.manual_seed(0)
 X = torch.randn(50, 3)
 y = X @ torch.tensor([[2.0], [-1.0], [0.5]]) + 0.3
 model = torch.nn.Linear(3, 1)
-optimizer = torch.optim.LBFGS(model.parameters(), lr=1, max_iter=20, line_search_fn="strong_wolfe")
+optimizer = torch.optim.LBFGS(model.parameters(), max_iter=20,
+                              line_search_fn="strong_wolfe")
 calls = 0
 
 
-def closure():                      # re-evaluates the loss and its gradient on demand
+def closure():  # re-evaluates the loss and its gradient on demand
     global calls
     calls += 1
     optimizer.zero_grad()
@@ -17,7 +18,7 @@ def closure():                      # re-evaluates the loss and its gradient on 
     return loss
 
 
-loss = optimizer.step(closure)      # one step = up to max_iter iterations, many closure calls
-print(f"first loss {loss.item():.4f}; closure was called {calls} times in one step()")
+loss = optimizer.step(closure)  # up to max_iter iterations, many closure calls
+print(f"first loss {loss.item():.4f}; closure called {calls} times in one step()")
 print("weight:", [round(w, 4) for w in model.weight.squeeze().tolist()])
 print("bias:", round(model.bias.item(), 4))

@@ -5,15 +5,16 @@ X, y = torch.randn(22, 3), torch.randn(22, 1)
 model = torch.nn.Linear(3, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 loss_fn = torch.nn.MSELoss()
-micro, accum = 4, 3          # 3 micro-batches of 4 per step; 22 samples -> steps of 12 and 10
+micro, accum = 4, 3  # 3 micro-batches of 4 per step: 22 samples = 12 + 10
 
-batches = list(zip(X.split(micro), y.split(micro)))      # sizes 4 4 4 4 4 2
+batches = list(zip(X.split(micro), y.split(micro)))  # sizes 4 4 4 4 4 2
 optimizer.zero_grad()
 for i, (xb, yb) in enumerate(batches):
-    group = batches[i - i % accum: i - i % accum + accum]  # the micro-batches of this step
+    start = i - i % accum
+    group = batches[start:start + accum]  # the micro-batches of this step
     n = sum(len(b[0]) for b in group)
     (loss_fn(model(xb), yb) * len(xb) / n).backward()
-    if (i + 1) % accum == 0 or i + 1 == len(batches):      # the last, short group steps too
+    if (i + 1) % accum == 0 or i + 1 == len(batches):  # the short last group too
         optimizer.step()
         optimizer.zero_grad()
         print(f"step after micro-batch {i}: {len(group)} micro-batches, {n} samples")

@@ -11,6 +11,7 @@ for epoch in range(5):
     optimizer.zero_grad()
     loss = torch.nn.functional.mse_loss(model(X), y)
     loss.backward()
-    optimizer.step()      # 1. update the weights with the current lr
-    scheduler.step()      # 2. then move the schedule on, once per epoch
-    print(f"epoch {epoch}: trained with lr={lr_used:.4f}, next lr={scheduler.get_last_lr()[0]:.4f}")
+    optimizer.step()  # 1. update the weights with the current lr
+    scheduler.step()  # 2. then move the schedule on, once per epoch
+    next_lr = scheduler.get_last_lr()[0]
+    print(f"epoch {epoch}: trained with lr={lr_used:.4f}, next lr={next_lr:.4f}")

@@ -11,8 +11,9 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     for epoch in range(3):
         w.grad = torch.ones(2)
-        print(f"epoch {epoch}: optimizer.step() uses lr={optimizer.param_groups[0]['lr']:g}")
+        lr = optimizer.param_groups[0]["lr"]
+        print(f"epoch {epoch}: optimizer.step() uses lr={lr:g}")
         optimizer.step()
-        scheduler.step()          # right: after the update
+        scheduler.step()  # right: after the update
 
 print("warnings:", len(caught))

@@ -11,8 +11,9 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     for epoch in range(3):
         w.grad = torch.ones(2)
-        scheduler.step()          # wrong: the schedule moves on before the update
-        print(f"epoch {epoch}: optimizer.step() uses lr={optimizer.param_groups[0]['lr']:g}")
+        scheduler.step()  # wrong: the schedule moves on before the update
+        lr = optimizer.param_groups[0]["lr"]
+        print(f"epoch {epoch}: optimizer.step() uses lr={lr:g}")
         optimizer.step()
 
 print(caught[0].category.__name__ + ":", caught[0].message)

@@ -8,7 +8,7 @@ print("optimizer has _opt_called:", hasattr(optimizer, "_opt_called"))
 scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=10)
 print("scheduler._step_count after __init__:", scheduler._step_count)
 print("scheduler.last_epoch after __init__:", scheduler.last_epoch)
-print("optimizer.step is wrapped:", getattr(optimizer.step, "_wrapped_by_lr_sched", False))
+print("optimizer.step is wrapped:", hasattr(optimizer.step, "_wrapped_by_lr_sched"))
 print("optimizer has _opt_called:", hasattr(optimizer, "_opt_called"))
 
 w.grad = torch.ones(2)
