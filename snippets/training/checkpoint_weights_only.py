@@ -1,4 +1,5 @@
 import argparse
+import textwrap
 
 import torch
 
@@ -10,7 +11,9 @@ torch.save({"model": model.state_dict(), "args": args}, "bad.pt")  # an object i
 try:
     torch.load("bad.pt", weights_only=True)
 except Exception as err:
-    print(type(err).__name__ + ":", str(err).splitlines()[-3].strip())
+    reason = str(err).splitlines()[-3].strip()  # the line that names the culprit
+    text = f"{type(err).__name__}: {reason}"
+    print(textwrap.fill(text, 80, break_on_hyphens=False))
 
 torch.save({"model": model.state_dict(), "args": vars(args)}, "good.pt")  # a dict
 ckpt = torch.load("good.pt", weights_only=True)

@@ -1,3 +1,4 @@
+import textwrap
 import warnings
 
 import torch
@@ -16,4 +17,5 @@ with warnings.catch_warnings(record=True) as caught:
         print(f"epoch {epoch}: optimizer.step() uses lr={lr:g}")
         optimizer.step()
 
-print(caught[0].category.__name__ + ":", caught[0].message)
+text = f"{caught[0].category.__name__}: {caught[0].message}"
+print(textwrap.fill(text, 80, break_on_hyphens=False))

@@ -16,5 +16,6 @@ print("get_last_lr():", scheduler.get_last_lr())
 for i, group in enumerate(optimizer.param_groups):
     print(f"group {i}: lr={group['lr']}, initial_lr={group['initial_lr']}")
 print("base_lrs:", scheduler.base_lrs)
-state = scheduler.state_dict()  # everything but the optimizer
-print("state_dict():", state)
+print("state_dict():")  # everything in scheduler.__dict__ but the optimizer
+for key, value in scheduler.state_dict().items():
+    print(f"    {key}: {value}")
