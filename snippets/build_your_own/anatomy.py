@@ -8,7 +8,7 @@ model = torch.nn.Sequential(torch.nn.Linear(2, 3), torch.nn.ReLU(),
 opt = SGD([{"params": model[0].parameters()},
            {"params": model[2].parameters(), "lr": 0.01, "momentum": 0.0}],
           lr=0.1, momentum=0.9)
-print("defaults:", opt.defaults)
+print("defaults:", ", ".join(f"{k}={v}" for k, v in opt.defaults.items()))
 for i, group in enumerate(opt.param_groups):
     shown = {k: group[k] for k in ("lr", "momentum", "nesterov")}
     print(f"group {i}: {len(group['params'])} tensors, {shown}")
