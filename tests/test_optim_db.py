@@ -190,3 +190,14 @@ def test_equation_tables_quote_real_lines():
     assert len(quoted) >= 20, f"expected the equation tables on {PAGE.name}, found {len(quoted)} lines"
     missing = [c for c in quoted if c not in source]
     assert not missing, f"{PAGE.name} quotes code that is not a line of scratch_*.py: {missing}"
+
+
+def test_page_lists_every_case():
+    """The page's table names every CPU entry of optim_db, with the right count."""
+    rows = {m.group(1): m.group(2) for m in
+            re.finditer(r"^\| (\w+) \| (\d+: .*?) \| \d+ \|$", PAGE.read_text(), re.M)}
+    for name, expected in EXPECTED_CPU_CASES.items():
+        descs = [e["desc"] for e in db_entries() if e["optim"] == name and e["where"] == "cpu"]
+        row = rows.get(name, "")
+        assert row.startswith(f"{len(descs)}: "), f"{PAGE.name}: row for {name} should say {len(descs)}"
+        assert re.findall(r"`([^`]+)`", row) == descs, f"{PAGE.name}: row for {name} != {descs}"
