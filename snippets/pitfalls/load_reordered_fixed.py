@@ -31,6 +31,6 @@ new.load_state_dict(old.state_dict())
 opt2 = torch.optim.SGD(new.named_parameters(), lr=0.1, momentum=0.9)
 opt2.register_load_state_dict_pre_hook(match_by_name)
 opt2.load_state_dict(opt.state_dict())
-for name in ("encoder", "decoder"):
+for name, saved in (("encoder", 1.0), ("decoder", -1.0)):
     buf = opt2.state[new[name].weight]["momentum_buffer"]
-    print(f"{name} momentum: {buf[0, 0].item()}")
+    print(f"{name} momentum: {buf[0, 0].item()} (saved as {saved})")

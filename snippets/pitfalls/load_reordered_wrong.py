@@ -13,6 +13,6 @@ new = nn.ModuleDict({"decoder": nn.Linear(3, 3), "encoder": nn.Linear(3, 3)})
 new.load_state_dict(old.state_dict())  # modules match by name: fine
 opt2 = torch.optim.SGD(new.parameters(), lr=0.1, momentum=0.9)
 opt2.load_state_dict(opt.state_dict())  # optimizer state matches by position
-for name in ("encoder", "decoder"):
+for name, saved in (("encoder", 1.0), ("decoder", -1.0)):
     buf = opt2.state[new[name].weight]["momentum_buffer"]
-    print(f"{name} momentum: {buf[0, 0].item()}")
+    print(f"{name} momentum: {buf[0, 0].item()} (saved as {saved})")

@@ -7,6 +7,7 @@ torch.manual_seed(0)
 w = torch.nn.Parameter(torch.ones(2))
 optimizer = torch.optim.SGD([w], lr=1.0)
 scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.1)
+print("the schedule: 1, 0.1, 0.01, ...; set now:", optimizer.param_groups[0]["lr"])
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
