@@ -170,11 +170,28 @@ def test_scratch_matches_torch(entry):
                     f"param group {key!r}: {g_ours[key]!r} != {g_ref[key]!r}"
 
 
-def test_case_counts():
-    """Every optim_db CPU entry is a case; CUDA-only entries are listed as skipped cases."""
+class _CountsSummary:
+    """Adds the per-optimizer case counts to pytest's terminal summary (see test_case_counts)."""
+
+    def __init__(self, counts):
+        self.counts = counts
+
+    def pytest_terminal_summary(self, terminalreporter):
+        terminalreporter.section("optim_db equivalence cases per optimizer")
+        for name, c in self.counts.items():
+            terminalreporter.write_line(
+                f"{name:8} {c['run']:2d} CPU cases (bit-exact), {c['skipped']} CUDA-only skipped")
+
+
+def test_case_counts(request):
+    """Every optim_db CPU entry is a case; CUDA-only entries are listed as skipped cases.
+
+    Also registers a small plugin so that the counts appear at the end of the test output.
+    """
     counts = case_counts()
-    print("optim_db cases per optimizer:", ", ".join(
-        f"{k}: {v['run']} run + {v['skipped']} skipped" for k, v in counts.items()))
+    manager = request.config.pluginmanager
+    if not manager.has_plugin("optim-db-case-counts"):
+        manager.register(_CountsSummary(counts), "optim-db-case-counts")
     assert {k: v["run"] for k, v in counts.items()} == EXPECTED_CPU_CASES
 
 
