@@ -17,6 +17,7 @@ passed back as JSON.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import re
 import json
@@ -121,6 +122,7 @@ def _same(a, b) -> bool:
 
 
 def _run(opt_cls, kwargs, torch_cls, x, y):
+    kwargs = copy.deepcopy(kwargs)  # no tensor hyperparameter shared between the two runs
     model, groups = _model_and_groups(kwargs, torch_cls)
     opt = opt_cls(groups, **kwargs)
     losses = []
