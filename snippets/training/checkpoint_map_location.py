@@ -8,9 +8,10 @@ opt.step()
 torch.save({"model": model.state_dict(), "optimizer": opt.state_dict()}, "ckpt.pt")
 
 # map_location decides where tensors land while loading: "cpu", a torch.device,
-# a dict such as {"cuda:0": "cpu"}, or a function. A GPU checkpoint on a
-# CPU-only machine needs it; here everything is already on the CPU.
-ckpt = torch.load("ckpt.pt", weights_only=True, map_location="cpu")
+# a dict {saved device: new device}, or a function. A dict moves them here:
+shapes_only = torch.load("ckpt.pt", weights_only=True, map_location={"cpu": "meta"})
+print("with {'cpu': 'meta'}:", shapes_only["model"]["weight"].device)
+ckpt = torch.load("ckpt.pt", weights_only=True, map_location="cpu")  # e.g. from a GPU
 print("exp_avg as saved:", ckpt["optimizer"]["state"][0]["exp_avg"].dtype)
 
 model2 = torch.nn.Linear(3, 1)  # float32 this time
