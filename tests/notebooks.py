@@ -61,6 +61,12 @@ def chapter_cells(page: Path) -> list:
         markdown.clear()
 
     lines = _flatten(lines)
+    # Snippet files that other snippets on this page import: in a notebook, running such a cell
+    # must save it as a file (%%writefile) so the later `import` finds it, as on the page.
+    snippets = [m.group("path") for m in map(INCLUDE.match, lines) if m and m.group("path").endswith(".py")]
+    imported = {Path(p).stem for p in snippets
+                if any(re.search(rf"^\s*(?:from|import)\s+{re.escape(Path(p).stem)}\b",
+                                 (ROOT / q).read_text(), re.M) for q in snippets if q != p)}
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -77,6 +83,8 @@ def chapter_cells(page: Path) -> list:
                     text = (ROOT / path).read_text()
                     if path.endswith(".py"):
                         flush()
+                        if Path(path).stem in imported:  # a module later cells import
+                            text = f"%%writefile {Path(path).name}\n{text}"
                         cells.append(nbformat.v4.new_code_cell(text.rstrip("\n")))
                     elif cells and cells[-1].cell_type == "code":
                         cells[-1].outputs.append(
