@@ -9,8 +9,14 @@ only, all of that is removed and the cells are rewritten to the markup Material 
   and its own copy button (the same one as on chapter pages); outputs become plain code blocks;
 - `$...$` and `$$...$$` in Markdown cells become MathML, like `hooks/mathml.py` does for pages;
 - relative links to `.md` pages (which mkdocs-jupyter leaves as they are) point at the built page;
+- the table of contents is rebuilt from the rendered headings: mkdocs-jupyter's own drops inline
+  code from their titles (an empty entry for a heading that is all code) and can disagree with
+  the ids nbconvert gave them;
+- nbconvert's cell ids (`cell-id=cell-003`) lose their `=`, which broke Material's copy button;
 - the small `docs/stylesheets/notebook.css` (listed in `extra_css`) styles the rest;
-- a notebook page without its own description gets one, for `<meta name="description">`.
+- a notebook page without its own description gets one, for `<meta name="description">`;
+- notebook pages are left out of the search index: they repeat their chapter word for word, and
+  every page downloads the whole index, so the copy would double its weight and its results.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ DROP = [
     re.compile(r"<script\b[^>]*>.*?</script>", re.S),
     re.compile(r"<!--.*?-->", re.S),
     # mkdocs-jupyter's own copy button and the hidden text it copies: Material's button replaces it
-    re.compile(r'<div class="zeroclipboard-container">.*?</div>\s*', re.S),
+    re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S),
     re.compile(r'<div class="clipboard-copy-txt" id="[^"]*">.*?</div>\s*', re.S),
     # empty "In [ ]:" / output prompts: the notebooks are never executed, so there is no count
     re.compile(r'<div class="jp-(?:Input|Output)Prompt jp-(?:InputArea|OutputArea)-prompt">[^<]*</div>'),
@@ -38,6 +44,14 @@ MARKDOWN = re.compile(r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown j
 VERBATIM = re.compile(r"(<(code|pre)\b.*?</\2>)", re.S)
 DISPLAY = re.compile(r"\$\$(?P<tex>.+?)\$\$", re.S)
 INLINE = re.compile(r"(?<![\\$\w])\$(?P<tex>[^\s$](?:[^$]*?[^\s\\$])?)\$(?![\w$])", re.S)
+DIV = re.compile(r"<div\b[^>]*>|</div>")
+# JupyterLab's layout wrappers: without JupyterLab's CSS they only add weight (a third of a
+# notebook page's markup), so the cell content is lifted out of them
+UNWRAP = ("jp-Cell-inputWrapper", "jp-InputArea", "jp-RenderedHTMLCommon", "jp-CodeMirrorEditor",
+          "CodeMirror", "jp-Cell-outputWrapper", "jp-OutputArea", "jp-OutputArea-child",
+          "jp-RenderedText")
+HEADING = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]+)">(?P<body>.*?)</h(?P=level)>', re.S)
+BARE_PRE = re.compile(r"<pre>(?!\s*<code)(?P<body>.*?)</pre>", re.S)
 HREF = re.compile(r'href="(?P<path>[^":#?]+\.md)(?P<frag>#[^"]*)?"')
 
 
@@ -77,16 +91,61 @@ def _links(content: str, page, files) -> str:
     return HREF.sub(fix, content)
 
 
+def _unwrap(content: str) -> str:
+    out, stack, last = [], [], 0  # stack of (kept, is_cell) for each open <div>
+    for m in DIV.finditer(content):
+        out.append(content[last:m.start()])
+        last = m.end()
+        if m.group(0) == "</div>":
+            kept, _ = stack.pop() if stack else (True, False)
+            if kept:
+                out.append(m.group(0))
+            continue
+        cls = re.search(r'class="([^"]*)"', m.group(0))
+        first = (cls.group(1).split() or [""])[0] if cls else ""
+        is_cell = first == "jp-Cell"
+        inside_cell = any(c for _, c in stack)
+        keep = first not in UNWRAP and not (is_cell and inside_cell) and first != "jp-Collapser"
+        stack.append((keep, is_cell))
+        if keep:
+            out.append(re.sub(r'\s(?:tabindex="0"|data-mime-type="[^"]*"|data-type="inline")', "", m.group(0)))
+    out.append(content[last:])
+    return "".join(out)
+
+
+def _toc(content: str):
+    from mkdocs.structure.toc import get_toc
+
+    root: list = []
+    stack: list = []  # (level, token)
+    for m in HEADING.finditer(content):
+        body = re.sub(r'<a class="anchor-link".*?</a>', "", m["body"], flags=re.S)
+        token = {"level": int(m["level"]), "id": m["id"], "children": [],
+                 "name": html.escape(html.unescape(re.sub(r"<[^>]+>", "", body)).strip())}
+        while stack and stack[-1][0] >= token["level"]:
+            stack.pop()
+        (stack[-1][1]["children"] if stack else root).append(token)
+        stack.append((token["level"], token))
+    return get_toc(root)
+
+
 def on_page_content(content, page, config, files):
     if not _is_notebook(page):
         return content
+    page.meta.setdefault("search", {})["exclude"] = True
     for pattern in DROP:
         content = pattern.sub("", content)
+    content = content.replace(' id="cell-id=', ' id="')
     content = CODE.sub(lambda m: f'<div class="language-{m["lang"]} highlight"><pre>'
                                  f'<code>{m["body"]}</code></pre></div>', content)
     content = OUTPUT.sub(lambda m: f'{m.group(1)}<div class="language-text highlight"><span class="filename">Output</span><pre>'
                                    f'<code>{m["body"]}</code></pre></div>', content)
     content = MARKDOWN.sub(lambda m: m.group(1) + _math(m["body"]) + m.group(3), content)
+    # fenced code in Markdown cells: nbconvert writes <pre> without <code>, which Material neither
+    # scrolls nor gives a copy button
+    content = BARE_PRE.sub(lambda m: f"<pre><code>{m['body']}</code></pre>", content)
+    content = _unwrap(content)
+    page.toc = _toc(content)
     return _links(content, page, files)
 
 
