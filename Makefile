@@ -43,6 +43,7 @@ update: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tests/bench.py
+	$(PY) tests/bench_pages.py
 
 lint: $(STAMP)
 	$(PYTEST) tests/test_workflow.py
