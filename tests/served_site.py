@@ -31,6 +31,7 @@ def build(dest: Path) -> Path:
     key = str(dest)
     if key not in _built:
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+        env.pop("SITE_URL", None)  # served at the root of 127.0.0.1, whatever the deployment URL
         proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", key],
                               cwd=ROOT, capture_output=True, text=True, env=env)
         if proc.returncode != 0:

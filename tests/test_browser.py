@@ -163,7 +163,8 @@ def visits(browser, base_url, paths) -> dict:
         opened = []
         try:
             for path in paths[start:start + batch]:
-                record = cold_load(browser, base_url + path, viewport=WIDE, color_scheme="light")
+                record = cold_load(browser, base_url + path, viewport=WIDE, color_scheme="light",
+                                   permissions=["clipboard-read", "clipboard-write"])
                 opened.append((path, record))
                 page = record["page"]
                 record["is_notebook"] = page.locator(".jupyter-wrapper").count() > 0
@@ -177,6 +178,7 @@ def visits(browser, base_url, paths) -> dict:
             for path, record in opened:
                 page = record["page"]
                 _shot(page, f"{slug(path)}-light-wide")
+                record["copies_checked"], record["copy_problems"] = _check_copy_buttons(page, path)
                 record["toggle"] = [_click_palette(page)]  # light -> dark
                 record["dark"] = {"scheme": page.evaluate(TOGGLE_JS), "broken_images": [],
                                   "math": page.evaluate(MATH_JS)}
@@ -193,7 +195,8 @@ def visits(browser, base_url, paths) -> dict:
                 _shot(page, f"{slug(path)}-light-narrow")
                 for scheme in SCHEMES:
                     result = dict(record[scheme])
-                    result.update({k: record[k] for k in ("bytes", "is_notebook", "download")})
+                    result.update({k: record[k] for k in ("bytes", "is_notebook", "download",
+                                                          "copies_checked", "copy_problems")})
                     # one page session served both schemes: report its requests and console once
                     result.update({k: record[k] if scheme == "light" else []
                                    for k in ("offsite", "failed", "console")})
@@ -354,76 +357,70 @@ COPY_BLOCKS_JS = """() => [...document.querySelectorAll('.md-content div.highlig
 })"""
 
 
-def test_copy_button_copies_the_snippet_exactly(browser, base_url, paths):
-    """Every code block titled with a snippet file (and its Output block) copies that file's text;
-    on notebook pages, each code cell copies one of the chapter's snippet files."""
-    context = browser.new_context(viewport=WIDE)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
-    problems: dict[str, list] = {}
+def _check_copy_buttons(page, path) -> tuple[int, list[str]]:
+    """Click copy buttons on the open page; (blocks checked, problems). A code block titled with a
+    snippet file (and its Output block) must copy that file; a notebook cell, one snippet file."""
+    problems: list[str] = []
+    blocks = page.evaluate(COPY_BLOCKS_JS)
+    if not blocks:
+        return 0, problems
+    is_notebook = page.locator(".jupyter-wrapper").count() > 0
+    previous = None
     checked = 0
-    try:
-        page = context.new_page()
-        for path in paths:
-            page.goto(base_url + path)
-            blocks = page.evaluate(COPY_BLOCKS_JS)
-            if not blocks:
-                continue
-            is_notebook = page.locator(".jupyter-wrapper").count() > 0
-            previous = None
-            page_checked = 0
-            for block in blocks:
-                if not block["visible"]:  # in a closed tab or details: the reader cannot click it either
-                    continue
-                if page_checked >= BLOCKS_PER_PAGE:
-                    break
-                title = block["title"]
-                expected_file = None
-                if title and title.endswith(".py"):
-                    expected_file = _snippet_for(title, path)
-                    previous = expected_file
-                elif title == "Output" and previous is not None:
-                    expected_file = previous.with_suffix(".out")
-                if expected_file is None and not (is_notebook and page_checked < NOTEBOOK_CELLS):
-                    continue
-                if not block["copy"]:
-                    problems.setdefault(label(path), []).append(f"code block {block['index']} ({title}) has no copy button")
-                    continue
-                page.evaluate("() => navigator.clipboard.writeText('')")
-                div = page.locator(".md-content div.highlight").nth(block["index"])
-                div.hover()
-                div.locator('button.md-code__button[data-md-type="copy"]').click()
-                copied = ""
-                for _ in range(50):
-                    copied = page.evaluate("() => navigator.clipboard.readText()")
-                    if copied:
-                        break
-                    page.wait_for_timeout(50)
-                page_checked += 1
-                if expected_file is not None:
-                    # Material's copy button drops the file's final newline; nothing else may differ
-                    expected = expected_file.read_text().removesuffix("\n")
-                    if copied != expected:
-                        problems.setdefault(label(path), []).append(
-                            f"block {block['index']} ({title}) copies {copied[:60]!r}... which is not "
-                            f"exactly {expected_file.relative_to(ROOT)}")
-                elif is_notebook and "jp-CodeCell" in (div.evaluate("d => d.closest('.jp-Cell').className") or ""):
-                    files = sorted(ROOT.glob("snippets/*/*.py")) + sorted(ROOT.glob("snippets/*/*.out"))
-                    # a helper other cells import is written to disk by the cell: `%%writefile name`
-                    writefile = re.match(r"%%writefile (\S+)\n", copied)
-                    if writefile:
-                        files = [f for f in files if f.name == writefile.group(1)]
-                        copied = copied[writefile.end():]
-                    # a notebook cell holds the file without its final newline (Jupyter convention)
-                    if not any(copied.rstrip("\n") == f.read_text().rstrip("\n") for f in files):
-                        problems.setdefault(label(path), []).append(
-                            f"cell block {block['index']} copies {copied[:60]!r}... which is no file in snippets/")
-            if page_checked == 0:
-                problems.setdefault(label(path), []).append("has code blocks but none could be checked against a file")
-            checked += page_checked
-    finally:
-        context.close()
+    for block in blocks:
+        if not block["visible"]:  # in a closed tab or details: the reader cannot click it either
+            continue
+        if checked >= BLOCKS_PER_PAGE:
+            break
+        title = block["title"]
+        expected_file = None
+        if title and title.endswith(".py"):
+            expected_file = _snippet_for(title, path)
+            previous = expected_file
+        elif title == "Output" and previous is not None:
+            expected_file = previous.with_suffix(".out")
+        if expected_file is None and not (is_notebook and checked < NOTEBOOK_CELLS):
+            continue
+        if not block["copy"]:
+            problems.append(f"code block {block['index']} ({title}) has no copy button")
+            continue
+        page.evaluate("() => navigator.clipboard.writeText('')")
+        div = page.locator(".md-content div.highlight").nth(block["index"])
+        div.hover()
+        div.locator('button.md-code__button[data-md-type="copy"]').click()
+        copied = ""
+        for _ in range(50):
+            copied = page.evaluate("() => navigator.clipboard.readText()")
+            if copied:
+                break
+            page.wait_for_timeout(50)
+        checked += 1
+        if expected_file is not None:
+            # Material's copy button drops the file's final newline; nothing else may differ
+            expected = expected_file.read_text().removesuffix("\n")
+            if copied != expected:
+                problems.append(f"block {block['index']} ({title}) copies {copied[:60]!r}... which is not "
+                                f"exactly {expected_file.relative_to(ROOT)}")
+        elif is_notebook and "jp-CodeCell" in (div.evaluate("d => d.closest('.jp-Cell').className") or ""):
+            files = sorted(ROOT.glob("snippets/*/*.py")) + sorted(ROOT.glob("snippets/*/*.out"))
+            # a helper other cells import is written to disk by the cell: `%%writefile name`
+            writefile = re.match(r"%%writefile (\S+)\n", copied)
+            if writefile:
+                files = [f for f in files if f.name == writefile.group(1)]
+                copied = copied[writefile.end():]
+            # a notebook cell holds the file without its final newline (Jupyter convention)
+            if not any(copied.rstrip("\n") == f.read_text().rstrip("\n") for f in files):
+                problems.append(f"cell block {block['index']} copies {copied[:60]!r}... which is no file in snippets/")
+    if checked == 0:
+        problems.append("has code blocks but none could be checked against a file")
+    return checked, problems
+
+
+def test_copy_button_copies_the_snippet_exactly(visits):
+    problems = {label(path): r["copy_problems"] for (path, scheme), r in visits.items()
+                if scheme == "light" and r["copy_problems"]}
     assert not problems, "copy buttons:\n" + _report(problems)
-    if not checked:
+    if not sum(r["copies_checked"] for r in visits.values()):
         pytest.skip("no page has a code block yet")
 
 
