@@ -178,7 +178,6 @@ def visits(browser, base_url, paths) -> dict:
             for path, record in opened:
                 page = record["page"]
                 _shot(page, f"{slug(path)}-light-wide")
-                record["copies_checked"], record["copy_problems"] = _check_copy_buttons(page, path)
                 record["toggle"] = [_click_palette(page)]  # light -> dark
                 record["dark"] = {"scheme": page.evaluate(TOGGLE_JS), "broken_images": [],
                                   "math": page.evaluate(MATH_JS)}
@@ -193,6 +192,9 @@ def visits(browser, base_url, paths) -> dict:
                 record["toggle"].append(_click_palette(page))  # dark -> light, on a phone
                 record["light"]["overflow"] = page.evaluate(OVERFLOW_JS)
                 _shot(page, f"{slug(path)}-light-narrow")
+                # last: each click shows Material's "Copied" toast, which axe would catch mid-fade
+                page.set_viewport_size(WIDE)
+                record["copies_checked"], record["copy_problems"] = _check_copy_buttons(page, path)
                 for scheme in SCHEMES:
                     result = dict(record[scheme])
                     result.update({k: record[k] for k in ("bytes", "is_notebook", "download",
