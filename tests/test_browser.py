@@ -200,7 +200,7 @@ def visits(browser, base_url, paths) -> dict:
                     result.update({k: record[k] for k in ("bytes", "is_notebook", "download",
                                                           "copies_checked", "copy_problems")})
                     # one page session served both schemes: report its requests and console once
-                    result.update({k: record[k] if scheme == "light" else []
+                    result.update({k: list(record[k]) if scheme == "light" else []
                                    for k in ("offsite", "failed", "console")})
                     result["requests"] = len(record["responses"])
                     result["axe"] = record[f"axe_{scheme}"]
