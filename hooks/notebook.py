@@ -7,7 +7,8 @@ only, all of that is removed and the cells are rewritten to the markup Material 
 
 - code cells become `<div class="highlight"><pre><code>`, so they get Material's syntax colours
   and its own copy button (the same one as on chapter pages); outputs become plain code blocks;
-- `$...$` and `$$...$$` in Markdown cells become MathML, like `hooks/mathml.py` does for pages;
+- `$...$` and `$$...$$` in Markdown cells are wrapped like arithmatex does on pages, so that
+  `hooks/mathml.py` (which runs after this hook) turns them into MathML the same way;
 - relative links to `.md` pages (which mkdocs-jupyter leaves as they are) point at the built page;
 - the table of contents is rebuilt from the rendered headings: mkdocs-jupyter's own drops inline
   code from their titles (an empty entry for a heading that is all code) and can disagree with
@@ -25,7 +26,6 @@ import html
 import posixpath
 import re
 
-from latex2mathml.converter import convert
 
 DROP = [
     re.compile(r"<style\b[^>]*>.*?</style>", re.S),
@@ -61,10 +61,10 @@ def _is_notebook(page) -> bool:
 
 def _math(body: str) -> str:
     def display(m):
-        return f'<div class="arithmatex">{convert(html.unescape(m["tex"]).strip(), display="block")}</div>'
+        return f'<div class="arithmatex">\\[{m["tex"]}\\]</div>'
 
     def inline(m):
-        return f'<span class="arithmatex">{convert(html.unescape(m["tex"]).strip())}</span>'
+        return f'<span class="arithmatex">\\({m["tex"]}\\)</span>'
 
     parts = VERBATIM.split(body)
     out = []
