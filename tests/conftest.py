@@ -34,12 +34,20 @@ def run_script(request):
 
     threads = request.config.getoption("--torch-threads")
     timings: dict[str, float] = {}
+    # Scripts in the order their tests will ask for them, so the runner can start the next ones early.
+    order = [Path(item.callspec.params["script"]).resolve() for item in request.session.items
+             if item.originalname in ("test_snippet", "test_figure")]
+    runner = None
     if request.config.getoption("--fresh"):
         def run(script):
             return run_fresh(script, threads)
     else:
         runner = ForkRunner(threads)
-        run = runner.run
+
+        def run(script):
+            script = Path(script).resolve()
+            upcoming = order[order.index(script) + 1:] if script in order else []
+            return runner.run(script, upcoming)
 
     def timed(script: Path):
         result = run(script)
@@ -47,6 +55,8 @@ def run_script(request):
         return result
 
     yield timed
+    if runner:
+        runner.close()
     path = request.config.getoption("--timings")
     if path:
         Path(path).write_text(json.dumps(timings, indent=1, sort_keys=True) + "\n")

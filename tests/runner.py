@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TIMEOUT_S = 300
+_FRESH_THREADS: int | None = None  # torch's thread count before any warm-up
 # Warnings the site must never teach. A snippet that shows a warning on purpose catches it itself.
 FORBIDDEN_WARNINGS = ("DeprecationWarning", "PendingDeprecationWarning", "FutureWarning")
 
@@ -49,7 +50,10 @@ def warm_up(threads: int | None = None) -> int:
     """
     import torch
 
-    fresh_threads = threads or torch.get_num_threads()
+    global _FRESH_THREADS
+    if _FRESH_THREADS is None:  # read it before the first warm-up sets the parent to 1 thread
+        _FRESH_THREADS = torch.get_num_threads()
+    fresh_threads = threads or _FRESH_THREADS
     torch.set_num_threads(1)
 
     import matplotlib
@@ -125,20 +129,33 @@ def _child(script: Path, out_fd: int, err_fd: int, threads: int, workdir: str) -
 
 
 class ForkRunner:
-    def __init__(self, threads: int | None = None):
-        self.threads = warm_up(threads)
+    """Forks a child per script from one warm interpreter, `jobs` children at a time.
 
-    def run(self, script: Path) -> Result:
-        script = Path(script).resolve()
+    `run(script, upcoming)` returns the script's result and, while waiting for it, already has the
+    next scripts running, so both cores stay busy. Children never share anything but the
+    read-only warm parent they were forked from, so running two at once cannot change an output.
+    """
+
+    def __init__(self, threads: int | None = None, jobs: int | None = None):
+        self.threads = warm_up(threads)
+        self.jobs = jobs or min(2, os.cpu_count() or 1)
+        self._running: dict[Path, tuple] = {}
+
+    def _start(self, script: Path) -> None:
         workdir = tempfile.mkdtemp(prefix="snippet-")
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            pid = os.fork()
-            if pid == 0:
-                _child(script, out.fileno(), err.fileno(), self.threads, workdir)
-            _, status = os.waitpid(pid, 0)
-            shutil.rmtree(workdir, ignore_errors=True)
+        out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            _child(script, out.fileno(), err.fileno(), self.threads, workdir)
+        self._running[script] = (pid, out, err, workdir)
+
+    def _finish(self, script: Path) -> Result:
+        pid, out, err, workdir = self._running.pop(script)
+        _, status = os.waitpid(pid, 0)
+        shutil.rmtree(workdir, ignore_errors=True)
+        with out, err:
             out.seek(0)
             err.seek(0)
             stdout = out.read().decode("utf-8", "replace")
@@ -152,6 +169,21 @@ class ForkRunner:
             why = f"timed out after {TIMEOUT_S} s" if sig == signal.SIGALRM else f"killed by signal {sig}"
             return Result(stdout, stderr + f"\n[{why}]", -sig, seconds)
         return Result(stdout, stderr, os.WEXITSTATUS(status), seconds)
+
+    def run(self, script: Path, upcoming=()) -> Result:
+        script = Path(script).resolve()
+        if script not in self._running:
+            self._start(script)
+        for nxt in map(lambda p: Path(p).resolve(), upcoming):
+            if len(self._running) >= self.jobs:
+                break
+            if nxt not in self._running:
+                self._start(nxt)
+        return self._finish(script)
+
+    def close(self) -> None:
+        for script in list(self._running):
+            self._finish(script)
 
 
 def run_fresh(script: Path, threads: int | None = None) -> Result:
