@@ -16,6 +16,8 @@ def pytest_addoption(parser):
                     help="run each script in a new `python` in an empty folder (slow, like a reader)")
     group.addoption("--torch-threads", type=int, default=None,
                     help="torch intra-op threads in each snippet run (default: what torch picks)")
+    group.addoption("--jobs", type=int, default=None,
+                    help="scripts running at once (default: CPUs / torch threads, at least 1)")
     group.addoption("--reverse", action="store_true",
                     help="run tests in reverse order (outputs must not depend on order)")
     group.addoption("--timings", default=None,
@@ -42,7 +44,7 @@ def run_script(request):
         def run(script):
             return run_fresh(script, threads)
     else:
-        runner = ForkRunner(threads)
+        runner = ForkRunner(threads, request.config.getoption("--jobs"))
 
         def run(script):
             script = Path(script).resolve()
