@@ -9,6 +9,8 @@ matplotlib.use("svg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 plt.rcParams["svg.hashsalt"] = "inside-torch-optim"
+plt.rcParams["svg.fonttype"] = "none"  # text as <text>, not glyph paths: a much smaller file
+plt.rcParams["path.simplify_threshold"] = 1.0  # drop points that do not change the drawn line
 
 
 def f(x, y):
