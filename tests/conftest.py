@@ -64,6 +64,14 @@ def run_script(request):
         Path(path).write_text(json.dumps(timings, indent=1, sort_keys=True) + "\n")
 
 
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The site, built once per test run with `mkdocs build --strict`, for every module that reads it."""
+    from served_site import build
+
+    return build(tmp_path_factory.getbasetemp() / "site")
+
+
 def pytest_report_header(config):
     return [f"snippets: {'fresh interpreter per script' if config.getoption('--fresh') else 'forked from one warm interpreter'}"
             + (f", torch threads={config.getoption('--torch-threads')}" if config.getoption("--torch-threads") else "")

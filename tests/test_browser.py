@@ -19,7 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from served_site import (BUDGET_KIB, ROOT, SCREENSHOTS, browser_missing, build, cold_load, label,
+from served_site import (BUDGET_KIB, ROOT, SCREENSHOTS, browser_missing, cold_load, label,
                          launch, page_file, page_paths, serve)
 
 MISSING = browser_missing()
@@ -42,11 +42,6 @@ RAW_TEX = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$\$|\$\\[A-Za-z]|\\(?:frac|theta|nab
 
 def slug(path: str) -> str:
     return re.sub(r"[^\w.-]+", "_", path.strip("/")) or "index"
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "browser-site")
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from served_site import ROOT, build
+from served_site import ROOT
 
 LINKING = {("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"), ("source", "src"),
            ("iframe", "src"), ("area", "href")}
@@ -45,11 +45,6 @@ class _Page(HTMLParser):
                 self.links.append(attrs[a])
         if tag == "meta" and attrs.get("name") == "description":
             self.description = attrs.get("content") or ""
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.getbasetemp() / "browser-site")
 
 
 @pytest.fixture(scope="session")
