@@ -1,24 +1,28 @@
 import torch
 
-torch.manual_seed(0)
-X = torch.randn(50, 3)
-y = X @ torch.tensor([[2.0], [-1.0], [0.5]]) + 0.3
-model = torch.nn.Linear(3, 1)
-optimizer = torch.optim.LBFGS(model.parameters(), max_iter=20,
-                              line_search_fn="strong_wolfe")
-calls = 0
+
+def rosenbrock(p):  # a curved valley: hard for fixed-size steps
+    return (1 - p[0]) ** 2 + 100 * (p[1] - p[0] ** 2) ** 2
 
 
-def closure():  # re-evaluates the loss and its gradient on demand
-    global calls
-    calls += 1
-    optimizer.zero_grad()
-    loss = torch.nn.functional.mse_loss(model(X), y)
-    loss.backward()
-    return loss
+for line_search in (None, "strong_wolfe"):  # None is the default
+    p = torch.nn.Parameter(torch.tensor([-1.5, 2.0]))
+    optimizer = torch.optim.LBFGS([p], history_size=5,
+                                  line_search_fn=line_search)
+    calls = 0
 
+    def closure():  # clears, re-evaluates the loss and its gradient
+        global calls
+        calls += 1
+        optimizer.zero_grad()
+        loss = rosenbrock(p)
+        loss.backward()
+        return loss
 
-loss = optimizer.step(closure)  # up to max_iter iterations, many closure calls
-print(f"first loss {loss.item():.4f}; closure called {calls} times in one step()")
-print("weight:", [round(w, 4) for w in model.weight.squeeze().tolist()])
-print("bias:", round(model.bias.item(), 4))
+    first = optimizer.step(closure)  # up to max_iter=20 iterations
+    state = optimizer.state[p]
+    print(f"line_search_fn={line_search}: closure called {calls} times,"
+          f" loss {first.item():.2f} -> {rosenbrock(p).item():.2f}")
+    print(f"    state: {len(state['old_dirs'])} old_dirs +"
+          f" {len(state['old_stps'])} old_stps, each"
+          f" {state['old_dirs'][0].numel()} numbers (one per parameter entry)")
