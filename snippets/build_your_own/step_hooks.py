@@ -7,11 +7,11 @@ opt = SGD([w], lr=0.1)
 
 
 def before(optimizer, args, kwargs):  # may return (new_args, new_kwargs)
-    print(f"  pre-hook:  w={w.data}, grad={w.grad}")
+    print(f"  pre-hook:  w={w.detach()}, grad={w.grad}")
 
 
 def after(optimizer, args, kwargs):
-    print(f"  post-hook: w={w.data}")
+    print(f"  post-hook: w={w.detach()}")
 
 
 pre = opt.register_step_pre_hook(before)
@@ -23,4 +23,4 @@ for step in range(3):
     print(f"step {step}:")
     w.grad = 2 * w.detach()  # the gradient of sum(w**2)
     opt.step()
-print("final w:", w.data)
+print("final w:", w.detach())
