@@ -17,7 +17,10 @@ for t in range(1, 101):
     w_torch.grad = torch.sin(3 * w_torch.detach()) + w_torch.detach()
     opt.step()
     if t in (1, 10, 100):
+        # The exact counts depend on the CPU's vector unit; these facts do not.
         diff = (w_paper - w_torch.detach()).abs()
         n = (diff > 0).sum().item()
-        print(f"step {t:3d}: {n:3d} of 1000 weights differ,"
-              f" max |diff| = {diff.max().item():.1e}")
+        grew = "" if t == 1 else f", more differ than at {last_t}: {n > last_n}"
+        print(f"step {t:3d}: bit-equal {n == 0}, "
+              f"within 1e-6 {diff.max().item() < 1e-6}{grew}")
+        last_t, last_n = t, n
