@@ -1,15 +1,22 @@
 import torch
 
 torch.manual_seed(0)
-model = torch.nn.Linear(3, 1)
-model.double()  # convert (or .to(device)) first ...
-optimizer = torch.optim.Adam(model.parameters(), lr=0.01)  # ... then build this
-model(torch.randn(4, 3, dtype=torch.float64)).sum().backward()
-optimizer.step()
+X = torch.randn(4, 3)
+optimizers = {
+    "Adam": lambda p: torch.optim.Adam(p, lr=0.01),
+    "SGD(momentum=0.9)": lambda p: torch.optim.SGD(p, lr=0.01, momentum=0.9),
+}
+for name, make in optimizers.items():
+    model = torch.nn.Linear(3, 1)
+    model.double()  # convert (or .to(device)) first ...
+    optimizer = make(model.parameters())  # ... then build the optimizer
+    model(X.double()).sum().backward()
+    optimizer.step()  # the state is created now, in float64
 
-exp_avg = optimizer.state[model.weight]["exp_avg"]
-print("param:", model.weight.dtype, "| exp_avg:", exp_avg.dtype)
-optimizer.zero_grad()
-model(torch.randn(4, 3, dtype=torch.float64)).sum().backward()
-optimizer.step()
-print("second step ok, Adam step count:", optimizer.state[model.weight]["step"].item())
+    key = "exp_avg" if name == "Adam" else "momentum_buffer"
+    state = optimizer.state[model.weight]
+    print(f"{name}: param {model.weight.dtype}, {key} {state[key].dtype}")
+    optimizer.zero_grad()
+    model(X.double()).sum().backward()
+    optimizer.step()
+    print(f"  step(): no error; {key} is {state[key].dtype}")

@@ -17,5 +17,5 @@ for _ in range(10):
     optimizer.step()
 print("groups (size, wd):", [(len(g["params"]), g["weight_decay"])
                             for g in optimizer.param_groups])
-print("LayerNorm weight (starts at 1):", model[1].weight.data)
-print("Linear bias / its start value:", model[0].bias.data / bias0)
+print("LayerNorm weight (starts at 1):", model[1].weight.detach())
+print("Linear bias / its start value:", model[0].bias.detach() / bias0)

@@ -9,5 +9,5 @@ for _ in range(10):
     optimizer.zero_grad()
     (model(torch.randn(8, 4)) * 0).sum().backward()  # zero loss: only decay acts
     optimizer.step()
-print("LayerNorm weight (starts at 1):", model[1].weight.data)
-print("Linear bias / its start value:", model[0].bias.data / bias0)
+print("LayerNorm weight (starts at 1):", model[1].weight.detach())
+print("Linear bias / its start value:", model[0].bias.detach() / bias0)
