@@ -1,7 +1,7 @@
 import torch
 
-# One gradient, three weight scales. Adafactor's step is relative to the
-# weight's RMS (never less than eps2 = 1e-3); Adam's is about lr for all.
+# One gradient, three weight scales. Adafactor's step is lr times
+# max(eps2, RMS(weight)), eps2 = 1e-3; Adam's is about lr whatever the weight.
 torch.manual_seed(0)
 g = torch.randn(64, 32)
 start = torch.randn(64, 32)

@@ -37,7 +37,8 @@ class Adafactor(torch.optim.Optimizer):
                         state["variance"] = torch.zeros_like(g)
                 state["step"] += 1
                 t = state["step"].item()
-                w = t ** group["beta2_decay"]  # 1 - beta2_t = t^tau
+                # w = 1 - beta2_t: 1 at t = 1, then falling as t^beta2_decay
+                w = t ** group["beta2_decay"]
                 rho = min(lr, 1 / t**0.5)
                 rms_p = p.norm(2).item() / p.numel() ** 0.5
                 alpha = max(eps2, rms_p) * rho
@@ -49,7 +50,8 @@ class Adafactor(torch.optim.Optimizer):
                     r.lerp_(g2_row.div_(g.size(-1)), w)
                     g2_col = g.norm(dim=-2, keepdim=True).square_()
                     c.lerp_(g2_col.div_(g.size(-2)), w)
-                    v = r @ c  # rank one: row mean times column mean
+                    # rank one: row means times column means over their mean
+                    v = r @ c
                     v.div_(r.mean(dim=-2, keepdim=True).clamp_(min=eps1))
                 else:
                     state["variance"].lerp_(g * g, w)

@@ -7,14 +7,16 @@ import torch
 def newton_schulz(G, abc, steps, eps):
     """About U V^T for G = U S V^T; in bfloat16, like torch."""
     a, b, c = abc
-    X = G.bfloat16()  # bfloat16 whatever the param's dtype
-    if G.size(0) > G.size(1):  # tall: iterate on the wide transpose
+    # bfloat16 whatever the parameter's dtype; a tall G is transposed
+    X = G.bfloat16()
+    if G.size(0) > G.size(1):
         X = X.T
-    X.div_(X.norm().clamp(min=eps))  # ||X||_F = 1, so every s_i <= 1
-    for _ in range(steps):
+    # ||X||_F = 1, so every singular value is at most 1
+    X.div_(X.norm().clamp(min=eps))
+    for _ in range(steps):  # each s becomes a*s + b*s^3 + c*s^5
         A = X @ X.T
-        B = torch.addmm(A, A, A, beta=b, alpha=c)  # B = bA + cA^2
-        X = torch.addmm(X, B, X, beta=a)  # X = aX + BX
+        P = torch.addmm(A, A, A, beta=b, alpha=c)
+        X = torch.addmm(X, P, X, beta=a)
     return X.T if G.size(0) > G.size(1) else X
 
 
@@ -50,7 +52,7 @@ class Muon(torch.optim.Optimizer):
                 if not state:  # lazy: filled on the first step with a grad
                     state["momentum_buffer"] = torch.zeros_like(g)
                 buf = state["momentum_buffer"]
-                buf.lerp_(g, 1 - mu)  # B = mu B + (1 - mu) g
+                buf.lerp_(g, 1 - mu)
                 u = g.lerp(buf, mu) if group["nesterov"] else buf
                 O = newton_schulz(u, group["ns_coefficients"],
                                   group["ns_steps"], group["eps"])
@@ -59,6 +61,7 @@ class Muon(torch.optim.Optimizer):
                     ratio = 0.2 * math.sqrt(max(rows, cols))
                 else:  # None or "original"
                     ratio = math.sqrt(max(1, rows / cols))
-                p.mul_(1 - lr * wd)  # decoupled decay, with the plain lr
+                # decoupled decay with the plain lr; the step with lr * ratio
+                p.mul_(1 - lr * wd)
                 p.add_(O, alpha=-(lr * ratio))
         return loss
