@@ -96,8 +96,13 @@ def global_state() -> dict[str, str]:
     """What a script can leave changed for the next one in the same interpreter (a notebook kernel).
 
     RNG seeds are not listed: every snippet seeds itself, and one that forgets is caught when run
-    alone with fresh entropy. Files are tracked by `_track_reads`. Anything else still shows up as
-    a changed output in the chapter run; this list only names the culprit.
+    alone with fresh entropy. Files are tracked by `_track_reads`. Environment variables and
+    narrow warning filters (one message, one module, or a library's own warning class) are not:
+    libraries set those on first import, in whichever cell first needs them (torch's optimizer
+    imports set TORCHINDUCTOR_CACHE_DIR and a SymPyDeprecationWarning filter; scikit-learn's
+    ignore a few numpy messages). Blanket filters, as `warnings.simplefilter` makes, are listed.
+    Anything else still shows up as a changed output in the chapter run; this list only names
+    the culprit.
     """
     import warnings
 
@@ -126,11 +131,12 @@ def global_state() -> dict[str, str]:
         + len(optimizer._global_optimizer_post_hooks),
         "global module hooks": sum(len(getattr(module, name)) for name in dir(module)
                                    if name.startswith("_global_") and name.endswith("_hooks")),
-        "warning filters": [(f[0], getattr(f[2], "__name__", f[2]), f[3]) for f in warnings.filters],
+        "warning filters": [(action, category.__name__) for action, message, category, module, _
+                            in warnings.filters if message is None and module is None
+                            and category.__module__ == "builtins"],
         "working folder": os.getcwd(),
         "sys.path (after [0])": sys.path[1:],
     }
-    state.update({f"os.environ[{k!r}]": v for k, v in os.environ.items()})
     return {k: repr(v) for k, v in state.items()}
 
 
