@@ -30,38 +30,67 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def run_script(request):
-    """Callable: Path -> runner.Result. Forks from one warm interpreter unless --fresh."""
-    from runner import ForkRunner, run_fresh
+def _runs(request):
+    """Callable: a script -> runner.Result, or a tuple of scripts -> their Results when run one
+    after another in one interpreter (as a notebook does). Forks from one warm interpreter unless
+    --fresh."""
+    from notebooks import chapter_snippets
+    from runner import ForkRunner, as_key, run_fresh, run_fresh_sequence
 
     threads = request.config.getoption("--torch-threads")
     timings: dict[str, float] = {}
-    # Scripts in the order their tests will ask for them, so the runner can start the next ones early.
-    order = [Path(item.callspec.params["script"]).resolve() for item in request.session.items
-             if item.originalname in ("test_snippet", "test_figure")]
+    # Runs in the order their tests will ask for them, so the runner can start the next ones early.
+    order = []
+    for item in request.session.items:
+        if item.originalname in ("test_snippet", "test_figure"):
+            order.append(as_key(item.callspec.params["script"]))
+        elif item.originalname == "test_chapter_in_one_process":
+            order.append(as_key(chapter_snippets(item.callspec.params["page"])))
     runner = None
     if request.config.getoption("--fresh"):
-        def run(script):
-            return run_fresh(script, threads)
+        def run(key):
+            return run_fresh(key, threads) if isinstance(key, Path) else run_fresh_sequence(key, threads)
     else:
         runner = ForkRunner(threads, request.config.getoption("--jobs"))
 
-        def run(script):
-            script = Path(script).resolve()
-            upcoming = order[order.index(script) + 1:] if script in order else []
-            return runner.run(script, upcoming)
+        def run(key):
+            upcoming = order[order.index(key) + 1:] if key in order else []
+            return runner.run(key, upcoming)
 
-    def timed(script: Path):
-        result = run(script)
-        timings[str(Path(script).resolve().relative_to(ROOT))] = result.seconds
+    def timed(key):
+        key = as_key(key)
+        result = run(key)
+        if isinstance(key, Path):
+            timed.alone[key] = result
+            timings[str(key.relative_to(ROOT))] = result.seconds
+        else:  # a chapter's scripts in one interpreter: their compute counts too
+            timings[f"{key[0].parent.relative_to(ROOT)} in one interpreter"] = sum(r.seconds for r in result)
         return result
 
+    timed.alone = {}  # each script's result when it ran alone in this session
     yield timed
     if runner:
         runner.close()
     path = request.config.getoption("--timings")
     if path:
         Path(path).write_text(json.dumps(timings, indent=1, sort_keys=True) + "\n")
+
+
+@pytest.fixture(scope="session")
+def run_script(_runs):
+    """Callable: Path -> runner.Result, as `python script.py` in an empty folder."""
+    return _runs
+
+
+@pytest.fixture(scope="session")
+def run_chapter(_runs):
+    """Callable: scripts -> their runner.Results, run in order in one interpreter and folder.
+    `run_chapter.alone` holds the results of the scripts that already ran alone this session."""
+    def run(scripts):
+        return _runs(tuple(scripts))
+
+    run.alone = _runs.alone
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -8,11 +8,20 @@ warning filters with DeprecationWarning/FutureWarning turned into errors. Whatev
 changes dies with it, so scripts cannot leak state into each other (tests/test_engine.py proves
 it against real fresh interpreters).
 
+A notebook runs a chapter's snippets in one kernel instead, one after another in one folder.
+`ForkRunner.run` also takes a tuple of scripts and runs them that way in one child, reporting for
+each script the global state it left changed (`global_state`) and the files it read that an
+earlier script wrote, so that `leak_problems` can name the snippet that leaks and the one it
+leaks into.
+
 `run_fresh` is the slow reference: a real new interpreter in an empty folder.
+`run_fresh_sequence` runs a chapter the same way in one new interpreter.
 """
 
 from __future__ import annotations
 
+import difflib
+import json
 import os
 import shutil
 import signal
@@ -20,13 +29,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TIMEOUT_S = 300
 _FRESH_THREADS: int | None = None  # torch's thread count before any warm-up
 # Warnings the site must never teach. A snippet that shows a warning on purpose catches it itself.
 FORBIDDEN_WARNINGS = ("DeprecationWarning", "PendingDeprecationWarning", "FutureWarning")
+# In a sequence, files in the folder get this mtime after each script: a later script that opens
+# one for reading without having rewritten it first reads what an earlier script left there.
+_UNTOUCHED_NS = 1
 
 
 @dataclass
@@ -35,6 +47,10 @@ class Result:
     stderr: str
     returncode: int
     seconds: float  # the script's own run time, excluding interpreter start-up
+    # Sequences only: global state this script left changed ({what: [before, after]}), and the
+    # files it read that an earlier script in the same folder wrote ([[file, writer], ...]).
+    changed: dict[str, list[str]] = field(default_factory=dict)
+    reads: list[list[str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -76,21 +92,101 @@ def warm_up(threads: int | None = None) -> int:
     return fresh_threads
 
 
-def _child(script: Path, out_fd: int, err_fd: int, threads: int, workdir: str) -> None:
-    """Runs in the forked child; never returns."""
+def global_state() -> dict[str, str]:
+    """What a script can leave changed for the next one in the same interpreter (a notebook kernel).
+
+    RNG seeds are not listed: every snippet seeds itself, and one that forgets is caught when run
+    alone with fresh entropy. Files are tracked by `_track_reads`. Environment variables and
+    narrow warning filters (one message, one module, or a library's own warning class) are not:
+    libraries set those on first import, in whichever cell first needs them (torch's optimizer
+    imports set TORCHINDUCTOR_CACHE_DIR and a SymPyDeprecationWarning filter; scikit-learn's
+    ignore a few numpy messages). Blanket filters, as `warnings.simplefilter` makes, are listed.
+    Anything else still shows up as a changed output in the chapter run; this list only names
+    the culprit.
+    """
+    import warnings
+
+    import numpy as np
+    import torch
+    from torch._tensor_str import PRINT_OPTS as opts
+    from torch.nn.modules import module
+    from torch.optim import optimizer
+
+    state = {
+        "default dtype": torch.get_default_dtype(),
+        "default device": torch.get_default_device(),
+        "grad mode": torch.is_grad_enabled(),
+        "inference mode": torch.is_inference_mode_enabled(),
+        "anomaly detection": torch.is_anomaly_enabled(),
+        "autocast on cpu": torch.is_autocast_enabled("cpu"),
+        "deterministic algorithms": torch.are_deterministic_algorithms_enabled(),
+        "deterministic warn_only": torch.is_deterministic_algorithms_warn_only_enabled(),
+        "torch print options": {k: getattr(opts, k) for k in
+                                ("precision", "threshold", "edgeitems", "linewidth", "sci_mode")},
+        "numpy print options": np.get_printoptions(),
+        "numpy error handling": np.geterr(),
+        "torch threads": torch.get_num_threads(),
+        "float32 matmul precision": torch.get_float32_matmul_precision(),
+        "global optimizer hooks": len(optimizer._global_optimizer_pre_hooks)
+        + len(optimizer._global_optimizer_post_hooks),
+        "global module hooks": sum(len(getattr(module, name)) for name in dir(module)
+                                   if name.startswith("_global_") and name.endswith("_hooks")),
+        "warning filters": [(action, category.__name__) for action, message, category, module, _
+                            in warnings.filters if message is None and module is None
+                            and category.__module__ == "builtins"],
+        "working folder": os.getcwd(),
+        "sys.path (after [0])": sys.path[1:],
+    }
+    return {k: repr(v) for k, v in state.items()}
+
+
+def _track_reads(workdir: str, log: list[str]) -> None:
+    """Log each file under `workdir` opened for reading that no script touched since `_untouch`."""
+    def hook(event, args):
+        if event != "open" or not isinstance(args[0], (str, bytes, os.PathLike)):
+            return
+        _, mode, flags = args
+        if isinstance(mode, str):
+            reading = "r" in mode or "+" in mode or "a" in mode
+        else:  # os.open
+            reading = (flags & os.O_ACCMODE) != os.O_WRONLY or bool(flags & os.O_APPEND)
+        path = os.path.abspath(os.fsdecode(args[0]))
+        if reading and path.startswith(workdir + os.sep):
+            try:
+                if os.stat(path).st_mtime_ns == _UNTOUCHED_NS:
+                    log.append(os.path.relpath(path, workdir))
+            except OSError:
+                pass
+
+    sys.addaudithook(hook)
+
+
+def _untouch(workdir: str, writer: str, written_by: dict[str, str]) -> None:
+    """Credit files changed since the last call to `writer`, then mark every file untouched."""
+    for folder, _, names in os.walk(workdir):
+        for name in names:
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, workdir)
+            if os.stat(path).st_mtime_ns != _UNTOUCHED_NS:
+                written_by[rel] = writer
+            os.utime(path, ns=(_UNTOUCHED_NS, _UNTOUCHED_NS))
+
+
+def _child(scripts, out_fds, err_fds, threads: int | None, workdir: str, sequence: bool) -> None:
+    """Runs in the forked child (or `run_fresh_sequence`'s interpreter); never returns.
+
+    One script: exits with its exit status. A sequence: runs them one after another in this
+    interpreter and folder, as a notebook kernel does, and exits 0.
+    """
     code = 1
     try:
-        os.dup2(out_fd, 1)
-        os.dup2(err_fd, 2)
-        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
-        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
         signal.alarm(TIMEOUT_S)
         os.chdir(workdir)
-        sys.argv = [str(script)]
-        sys.path[0] = str(script.parent)
 
         import builtins
         import random
+        import runpy
+        import traceback
         import warnings
 
         import numpy as np
@@ -99,33 +195,90 @@ def _child(script: Path, out_fd: int, err_fd: int, threads: int, workdir: str) -
         torch.seed()
         np.random.seed()
         random.seed()
-        torch.set_num_threads(threads)
+        if threads:
+            torch.set_num_threads(threads)
         warnings.resetwarnings()
         warnings.simplefilter("default")
         for name in FORBIDDEN_WARNINGS:
             warnings.simplefilter("error", getattr(builtins, name))
 
-        import runpy
-
-        start = time.perf_counter()
-        try:
-            runpy.run_path(str(script), run_name="__main__")
+        reads: list[str] = []
+        written_by: dict[str, str] = {}
+        if sequence:
+            _track_reads(workdir, reads)
+            before = global_state()
+        for script, out_fd, err_fd in zip(scripts, out_fds, err_fds):
+            os.dup2(out_fd, 1)
+            os.dup2(err_fd, 2)
+            sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+            sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
+            sys.argv = [str(script)]
+            sys.path[0] = str(script.parent)
+            reads.clear()
+            start = time.perf_counter()
+            try:
+                runpy.run_path(str(script), run_name="__main__")
+                code = 0
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+                if exc.code is not None and not isinstance(exc.code, int):
+                    print(exc.code, file=sys.stderr)
+            except BaseException as exc:
+                # As `python script.py` shows it: from the script's frame, not runner's or runpy's.
+                tb = exc.__traceback__
+                while tb and tb.tb_frame.f_code.co_filename != str(script):
+                    tb = tb.tb_next
+                traceback.print_exception(type(exc), exc, tb or exc.__traceback__)
+                code = 1
+            report = {"seconds": time.perf_counter() - start, "code": code}
+            sys.stdout.flush()
+            sys.stderr.flush()
+            if sequence:
+                after = global_state()
+                report["changed"] = {k: [before.get(k, "<unset>"), after.get(k, "<unset>")]
+                                     for k in before.keys() | after.keys()
+                                     if before.get(k) != after.get(k)}
+                report["reads"] = [[f, written_by.get(f, "?")] for f in dict.fromkeys(reads)]
+                _untouch(workdir, script.name, written_by)
+                before = after
+            os.write(2, f"\n__runner__={json.dumps(report)}\n".encode())
+        if sequence:
             code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-            if exc.code is not None and not isinstance(exc.code, int):
-                print(exc.code, file=sys.stderr)
-        except BaseException:
-            import traceback
-
-            traceback.print_exc()
-            code = 1
-        elapsed = time.perf_counter() - start
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os.write(2, f"\n__runner_seconds__={elapsed:.6f}\n".encode())
     finally:
         os._exit(code)
+
+
+def _read_results(scripts, files, status: int) -> list[Result]:
+    """Results from each script's stdout/stderr files, ended by its `__runner__` report line."""
+    results = []
+    for script, (out, err) in zip(scripts, files):
+        with out, err:
+            out.seek(0)
+            err.seek(0)
+            stdout = out.read().decode("utf-8", "replace")
+            stderr = err.read().decode("utf-8", "replace")
+        head, sep, tail = stderr.rpartition("\n__runner__=")
+        if sep:
+            report = json.loads(tail)
+            results.append(Result(stdout, head, report["code"], report["seconds"],
+                                  report.get("changed", {}), report.get("reads", [])))
+            continue
+        # The process died in this script (or before it): say how.
+        if os.WIFSIGNALED(status):
+            sig = os.WTERMSIG(status)
+            why = f"timed out after {TIMEOUT_S} s" if sig == signal.SIGALRM else f"killed by signal {sig}"
+            code = -sig
+        else:
+            why, code = f"exited with status {os.WEXITSTATUS(status)}", os.WEXITSTATUS(status) or 1
+        results.append(Result(stdout, stderr + f"\n[{why}]", code, 0.0))
+    return results
+
+
+def as_key(key) -> Path | tuple[Path, ...]:
+    """A script, or a tuple of scripts that run one after another in one interpreter."""
+    if isinstance(key, (tuple, list)):
+        return tuple(Path(p).resolve() for p in key)
+    return Path(key).resolve()
 
 
 class ForkRunner:
@@ -134,6 +287,7 @@ class ForkRunner:
     `run(script, upcoming)` returns the script's result and, while waiting for it, already has the
     next scripts running, so both cores stay busy. Children never share anything but the
     read-only warm parent they were forked from, so running two at once cannot change an output.
+    `run((a, b, ...))` runs a sequence in one child, as a notebook does, and returns a list.
     """
 
     def __init__(self, threads: int | None = None, jobs: int | None = None):
@@ -141,63 +295,124 @@ class ForkRunner:
         # As many children as there are CPUs for their threads: oversubscribed OpenMP pools spin
         # and run slower than one child at a time (measured: 17.9 s vs 17.5 s for make verify).
         self.jobs = jobs or max(1, (os.cpu_count() or 1) // self.threads)
-        self._running: dict[Path, tuple] = {}
+        self._running: dict = {}
 
-    def _start(self, script: Path) -> None:
-        workdir = tempfile.mkdtemp(prefix="snippet-")
-        out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+    def _start(self, key) -> None:
+        scripts = key if isinstance(key, tuple) else (key,)
+        workdir = os.path.realpath(tempfile.mkdtemp(prefix="snippet-"))
+        files = [(tempfile.TemporaryFile(), tempfile.TemporaryFile()) for _ in scripts]
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
-            _child(script, out.fileno(), err.fileno(), self.threads, workdir)
-        self._running[script] = (pid, out, err, workdir)
+            _child(scripts, [o.fileno() for o, _ in files], [e.fileno() for _, e in files],
+                   self.threads, workdir, sequence=isinstance(key, tuple))
+        self._running[key] = (pid, files, workdir)
 
-    def _finish(self, script: Path) -> Result:
-        pid, out, err, workdir = self._running.pop(script)
+    def _finish(self, key):
+        pid, files, workdir = self._running.pop(key)
         _, status = os.waitpid(pid, 0)
         shutil.rmtree(workdir, ignore_errors=True)
-        with out, err:
-            out.seek(0)
-            err.seek(0)
-            stdout = out.read().decode("utf-8", "replace")
-            stderr = err.read().decode("utf-8", "replace")
-        seconds = 0.0
-        head, sep, tail = stderr.rpartition("\n__runner_seconds__=")
-        if sep:
-            stderr, seconds = head, float(tail)
-        if os.WIFSIGNALED(status):
-            sig = os.WTERMSIG(status)
-            why = f"timed out after {TIMEOUT_S} s" if sig == signal.SIGALRM else f"killed by signal {sig}"
-            return Result(stdout, stderr + f"\n[{why}]", -sig, seconds)
-        return Result(stdout, stderr, os.WEXITSTATUS(status), seconds)
+        results = _read_results(key if isinstance(key, tuple) else (key,), files, status)
+        return results if isinstance(key, tuple) else results[0]
 
-    def run(self, script: Path, upcoming=()) -> Result:
-        script = Path(script).resolve()
-        if script not in self._running:
-            self._start(script)
-        for nxt in map(lambda p: Path(p).resolve(), upcoming):
+    def run(self, key, upcoming=()):
+        """Result of one script, or a list of results for a tuple of scripts run in sequence."""
+        key = as_key(key)
+        if key not in self._running:
+            self._start(key)
+        for nxt in map(as_key, upcoming):
             if len(self._running) >= self.jobs:
                 break
             if nxt not in self._running:
                 self._start(nxt)
-        return self._finish(script)
+        return self._finish(key)
 
     def close(self) -> None:
-        for script in list(self._running):
-            self._finish(script)
+        for key in list(self._running):
+            self._finish(key)
+
+
+def _fresh_env(threads: int | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    if threads:
+        env["OMP_NUM_THREADS"] = str(threads)
+    return env
 
 
 def run_fresh(script: Path, threads: int | None = None) -> Result:
     """Run `python script.py` in a new, empty folder, as a reader would."""
     script = Path(script).resolve()
-    env = dict(os.environ)
-    env.pop("PYTHONPATH", None)
-    if threads:
-        env["OMP_NUM_THREADS"] = str(threads)
     with tempfile.TemporaryDirectory(prefix="snippet-fresh-") as workdir:
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(script)], cwd=workdir, env=env,
+        proc = subprocess.run([sys.executable, str(script)], cwd=workdir, env=_fresh_env(threads),
                               capture_output=True, text=True, timeout=TIMEOUT_S)
         seconds = time.perf_counter() - start
     return Result(proc.stdout, proc.stderr, proc.returncode, seconds)
+
+
+def run_fresh_sequence(scripts, threads: int | None = None) -> list[Result]:
+    """Run scripts one after another in one new interpreter and one empty folder, as a notebook."""
+    scripts = as_key(tuple(scripts))
+    with tempfile.TemporaryDirectory(prefix="snippet-fresh-") as workdir, \
+            tempfile.TemporaryDirectory(prefix="snippet-outputs-") as outputs:
+        proc = subprocess.run([sys.executable, __file__, "--sequence", outputs, *map(str, scripts)],
+                              cwd=os.path.realpath(workdir), env=_fresh_env(threads),
+                              timeout=TIMEOUT_S)
+        files = [(open(f"{outputs}/{i}.out", "rb"), open(f"{outputs}/{i}.err", "rb"))
+                 for i in range(len(scripts))]
+        status = proc.returncode << 8 if proc.returncode >= 0 else -proc.returncode
+        return _read_results(scripts, files, status)
+
+
+def leak_problems(scripts, results, expected) -> list[str]:
+    """What goes wrong when `scripts` run in one interpreter and folder, as in a notebook.
+
+    `results` are their `Result`s from such a run, `expected[script]` what each prints alone
+    (a script missing from it is not compared: it fails alone too). Names the snippet that leaves
+    state changed and the ones it leaks into.
+    """
+    problems, leakers = [], []
+    for i, (script, result) in enumerate(zip(scripts, results)):
+        name, earlier = script.name, [s.name for s in scripts[:i]]
+        before = (", ".join(earlier) if len(earlier) <= 3 else
+                  f"the {len(earlier)} cells before it ({earlier[0]} ... {earlier[-1]})")
+        after = f"after {before} ran in the same interpreter" if earlier else "first"
+        suspects = (f"Earlier cells that changed global state: {'; '.join(leakers)}." if leakers else
+                    f"No tracked global state changed; one of {before or 'none'} changes "
+                    f"something else it depends on.")
+        if result.changed:
+            what = "; ".join(f"{k}: {a} -> {b}" for k, (a, b) in sorted(result.changed.items()))
+            later = [s.name for s in scripts[i + 1:]]
+            into = ("(it is the last cell, but that can change)" if not later else f"into {later[0]}"
+                    + (f" and the {len(later) - 1} cells after it" if len(later) > 1 else ""))
+            problems.append(f"{name} leaks global state {into}: {what}. Undo the change in "
+                            f"{name} (try/finally), or pass the setting explicitly (dtype=...).")
+            leakers.append(f"{name} ({what})")
+        for file, writer in result.reads:
+            problems.append(f"{name} reads {file!r}, which {writer} wrote before it in the same "
+                            f"folder: in the notebook it sees {writer}'s file. A snippet must "
+                            f"create every file it reads.")
+        if script not in expected:
+            continue
+        if not result.ok or result.stderr.strip():
+            problems.append(f"{name} fails when run {after} (as in the notebook). "
+                            f"{suspects}\n{result.stderr.strip()}")
+        elif result.stdout != expected[script]:
+            diff = "".join(difflib.unified_diff(
+                expected[script].splitlines(keepends=True), result.stdout.splitlines(keepends=True),
+                fromfile=f"{name} alone", tofile=f"{name} in sequence"))
+            problems.append(f"{name} prints something else when run {after} (as in the "
+                            f"notebook). {suspects}\n{diff}")
+    return problems
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--sequence"]:
+    # run_fresh_sequence's interpreter: runner.py --sequence OUTPUTS script...
+    _outputs, _scripts = sys.argv[2], [Path(p) for p in sys.argv[3:]]
+    _fds = {(i, kind): os.open(f"{_outputs}/{i}.{kind}", os.O_WRONLY | os.O_CREAT, 0o644)
+            for i in range(len(_scripts)) for kind in ("out", "err")}
+    _child(_scripts, [_fds[i, "out"] for i in range(len(_scripts))],
+           [_fds[i, "err"] for i in range(len(_scripts))], None, os.path.realpath(os.getcwd()),
+           sequence=True)

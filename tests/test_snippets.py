@@ -2,9 +2,15 @@
 
 - snippets/<chapter>/<name>.py  -> stdout must equal snippets/<chapter>/<name>.out
 - snippets/<chapter>/figures/<name>.py -> stdout (SVG) must equal docs/figures/<chapter>/<name>.svg
-- docs/<chapter>.md -> its notebook must equal docs/notebooks/<chapter>.ipynb
+- docs/<chapter>.md -> its notebook must equal docs/notebooks/<chapter>.ipynb, built from the
+  page with the .out files as outputs
+- a chapter's snippets, run in page order in one interpreter and one folder as its notebook runs
+  them, must still print their .out files, leave no global state changed and read no file that
+  an earlier snippet wrote
 
-`--update` writes the actual result instead of comparing (`make update`).
+`--update` writes the actual result instead of comparing (`make update`); for a notebook, that is
+the result of running it top to bottom in a real Jupyter kernel, which must agree with the .out
+files. tests/test_notebooks.py runs the committed notebooks in a kernel under strict nbval.
 """
 
 from __future__ import annotations
@@ -15,7 +21,9 @@ import shlex
 from pathlib import Path
 
 import pytest
-from notebooks import build_notebook, chapter_pages, notebook_path
+from notebooks import (build_notebook, chapter_pages, chapter_snippets, notebook_path,
+                       output_differences, run_notebook)
+from runner import leak_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = sorted(p for p in ROOT.glob("snippets/*/*.py") if not p.name.startswith("_"))
@@ -93,8 +101,46 @@ def test_figure(script, run_script, request):
 
 
 @pytest.mark.parametrize("page", chapter_pages(), ids=lambda p: p.stem)
+def test_chapter_in_one_process(page, run_chapter):
+    """The notebook runs the chapter's snippets in one kernel, in page order, in one folder."""
+    scripts = chapter_snippets(page)
+    results = run_chapter(scripts)
+    # What each prints alone: its run in this session if there was one (so an outdated .out or a
+    # failure alone is test_snippet's to report, not a leak), else its .out.
+    expected = {}
+    for s in scripts:
+        alone = run_chapter.alone.get(s)
+        if alone and alone.ok and not alone.stderr.strip():
+            expected[s] = alone.stdout
+        elif not alone and s.with_suffix(".out").exists():
+            expected[s] = s.with_suffix(".out").read_text()
+    problems = leak_problems(scripts, results, expected)
+    if problems:
+        note = ("" if all(s in run_chapter.alone for s in scripts) else
+                "\n\n(Snippets that did not run alone in this session are compared with their "
+                ".out: if test_snippet fails for one, its .out is out of date, which is not a leak.)")
+        pytest.fail(f"{rel(page)}'s snippets, run in page order in one interpreter and one folder "
+                    f"as its notebook {rel(notebook_path(page))} runs them:\n\n"
+                    + "\n\n".join(problems) + note, pytrace=False)
+
+
+@pytest.mark.parametrize("page", chapter_pages(), ids=lambda p: p.stem)
 def test_notebook(page, request):
-    compare(request, notebook_path(page), build_notebook(page), f"the notebook built from {rel(page)}", 30)
+    built = build_notebook(page)
+    if request.config.getoption("--update"):  # write it from a real run, which must agree
+        ran = run_notebook(built)
+        if ran != built:
+            names = [rel(s) for s in chapter_snippets(page)]
+            problems = output_differences(built, ran, names) or ["(outputs agree; the notebook's other "
+                                                          "fields differ)"]
+            pytest.fail(f"{rel(notebook_path(page))}, run top to bottom in a real Jupyter kernel "
+                        f"in an empty folder, prints something else than the .out files:\n\n"
+                        + "\n".join(problems)
+                        + f"\nIf such a cell's snippet fails test_snippet too, update its .out first. "
+                        f"Otherwise an earlier cell leaks state into it: "
+                        f"test_chapter_in_one_process[{page.stem}] names it.", pytrace=False)
+        built = ran
+    compare(request, notebook_path(page), built, f"the notebook built from {rel(page)}", 30)
 
 
 def included_paths() -> set[str]:
