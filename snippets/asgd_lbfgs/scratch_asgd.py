@@ -34,13 +34,15 @@ class ASGD(torch.optim.Optimizer):
                 if group["weight_decay"] != 0:
                     g = g.add(p, alpha=group["weight_decay"])
                 eta, mu = state["eta"].item(), state["mu"]
-                p.mul_(1 - lambd * eta)  # shrink by the decay term
-                p.add_(g, alpha=-eta)  # plain SGD step of size eta
+                # the decay term, always on, then a plain SGD step
+                p.mul_(1 - lambd * eta)
+                p.add_(g, alpha=-eta)
                 ax = state["ax"]
-                if mu.item() != 1:
-                    ax.add_(p.sub(ax).mul_(mu))  # running mean
-                else:
-                    ax.copy_(p)  # no averaging yet: ax is the iterate
+                if mu.item() != 1:  # a running mean of the iterates
+                    ax.add_(p.sub(ax).mul_(mu))
+                else:  # not averaging yet: ax is a copy of p
+                    ax.copy_(p)
+                # eta and mu for the next step; ax never goes back into p
                 state["eta"].fill_(lr / (1 + lambd * lr * t) ** alpha)
                 state["mu"].fill_(1 / max(1, t - group["t0"]))
         return loss

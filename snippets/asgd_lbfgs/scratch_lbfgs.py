@@ -10,7 +10,8 @@ def two_loop(g, old_dirs, old_stps, ro, H_diag, al):
     for i in reversed(range(len(old_dirs))):  # newest pair first
         al[i] = old_stps[i].dot(q) * ro[i]
         q.add_(old_dirs[i], alpha=-al[i])
-    r = torch.mul(q, H_diag)  # H0 = H_diag * identity
+    # H0 = H_diag * identity
+    r = torch.mul(q, H_diag)
     for i in range(len(old_dirs)):  # oldest pair first
         be_i = old_dirs[i].dot(r) * ro[i]
         r.add_(old_stps[i], alpha=al[i] - be_i)
@@ -81,16 +82,16 @@ class LBFGS(torch.optim.Optimizer):
             state["n_iter"] += 1
             if state["n_iter"] == 1:  # the very first iteration: d = -g
                 d, old_dirs, old_stps, ro, H_diag = g.neg(), [], [], [], 1
-            else:
-                y, s = g.sub(prev_g), d.mul(t)  # the newest pair
+            else:  # the newest pair; kept only if the curvature y's > 0
+                y, s = g.sub(prev_g), d.mul(t)
                 ys = y.dot(s)
-                if ys > 1e-10:  # curvature y's > 0: keep the pair
+                if ys > 1e-10:
                     if len(old_dirs) == history_size:  # forget the oldest
                         old_dirs.pop(0), old_stps.pop(0), ro.pop(0)
                     old_dirs.append(y)
                     old_stps.append(s)
                     ro.append(1.0 / ys)
-                    H_diag = ys / y.dot(y)  # H0 scale: s'y / y'y
+                    H_diag = ys / y.dot(y)
                 al = state.setdefault("al", [None] * history_size)
                 d = two_loop(g, old_dirs, old_stps, ro, H_diag, al)
             prev_g, prev_loss = g.clone(), loss
@@ -98,7 +99,7 @@ class LBFGS(torch.optim.Optimizer):
                 t = min(1.0, 1.0 / g.abs().sum()) * lr
             else:
                 t = lr
-            gtd = g.dot(d)  # slope of f along d
+            gtd = g.dot(d)
             if gtd > -tol_change:  # d no longer goes downhill
                 break
             ls_evals = 0
@@ -121,10 +122,10 @@ class LBFGS(torch.optim.Optimizer):
             state["func_evals"] += ls_evals
             if n_iter == max_iter or evals >= max_eval or done:
                 break
-            if d.mul(t).abs().max() <= tol_change:  # x barely moved
-                break
-            if abs(loss - prev_loss) < tol_change:  # f barely changed
-                break
+            if d.mul(t).abs().max() <= tol_change:
+                break  # x barely moved
+            if abs(loss - prev_loss) < tol_change:
+                break  # f barely changed
         state.update(d=d, t=t, old_dirs=old_dirs, old_stps=old_stps, ro=ro,
                      H_diag=H_diag, prev_flat_grad=prev_g,
                      prev_loss=prev_loss)

@@ -1,5 +1,5 @@
 # scratch_strong_wolfe.py: save this file; scratch_lbfgs.py imports it.
-# A point is [t, f(x + t d), g(x + t d), slope g'd]; f, g, gtd: at t = 0.
+# A point is [t, f(x + t d), g(x + t d), its slope g'd]; f, g, gtd at t=0.
 
 
 def cubic_min(t1, f1, s1, t2, f2, s2, bounds=None):
@@ -22,36 +22,42 @@ def strong_wolfe(evaluate, x, t, d, f, g, gtd, c1=1e-4, c2=0.9,
     d_norm = d.abs().max()
     f_new, g_new = evaluate(x, t, d)
     evals, ls_iter, done = 1, 0, False
-    new, prev = [t, f_new, g_new, g_new.dot(d)], [0, f, g, gtd]
-    while ls_iter < max_ls:  # 1. bracket: grow t until an interval holds
-        t, f_new, g_new, gtd_new = new  # a point that meets both conditions
+    prev, new = [0, f, g, gtd], [t, f_new, g_new, g_new.dot(d)]
+    # 1. bracketing: find an interval that holds an acceptable t
+    while ls_iter < max_ls:
+        t, f_new, g_new, gtd_new = new
+        # not enough decrease (Armijo), or worse than the last try
         if f_new > f + c1 * t * gtd or (ls_iter > 1 and f_new >= prev[1]):
-            bracket = [prev, new]  # no sufficient decrease: overshot
-            break
-        if abs(gtd_new) <= -c2 * gtd:  # strong Wolfe holds at t: done
-            bracket, done = [new], True
-            break
-        if gtd_new >= 0:  # slope turned uphill: a minimum lies behind
             bracket = [prev, new]
             break
+        # the strong Wolfe conditions hold at t: done
+        if abs(gtd_new) <= -c2 * gtd:
+            bracket, done = [new], True
+            break
+        # the slope turned uphill: a minimum lies in [prev, new]
+        if gtd_new >= 0:
+            bracket = [prev, new]
+            break
+        # still going down: try further, up to 10 t
         t_next = cubic_min(prev[0], prev[1], prev[3], t, f_new, gtd_new,
                            bounds=(t + 0.01 * (t - prev[0]), t * 10))
         prev = new
         f_new, g_new = evaluate(x, t_next, d)
         new = [t_next, f_new, g_new, g_new.dot(d)]
         evals, ls_iter = evals + 1, ls_iter + 1
-    if ls_iter == max_ls:
+    if ls_iter == max_ls:  # out of evaluations
         bracket = [[0, f, g, None], new]
+    # 2. zoom: shrink the bracket until a t meets both conditions
     insuf_progress = False
     low, high = (0, 1) if bracket[0][1] <= bracket[-1][1] else (1, 0)
-    while not done and ls_iter < max_ls:  # 2. zoom: shrink the bracket
+    while not done and ls_iter < max_ls:
         (a, f_a, _, s_a), (b, f_b, _, s_b) = bracket
         if abs(b - a) * d_norm < tolerance_change:
             break
         t = cubic_min(a, f_a, s_a, b, f_b, s_b)
         lo, hi = min(a, b), max(a, b)
         eps = 0.1 * (hi - lo)
-        if min(hi - t, t - lo) < eps:  # t is close to an end:
+        if min(hi - t, t - lo) < eps:  # t is near an end of the bracket
             if insuf_progress or t >= hi or t <= lo:  # move it 10% in
                 t = hi - eps if abs(t - hi) < abs(t - lo) else lo + eps
                 insuf_progress = False
@@ -63,13 +69,15 @@ def strong_wolfe(evaluate, x, t, d, f, g, gtd, c1=1e-4, c2=0.9,
         new = [t, f_new, g_new, g_new.dot(d)]
         evals, ls_iter = evals + 1, ls_iter + 1
         if f_new > f + c1 * t * gtd or f_new >= bracket[low][1]:
-            bracket[high] = new  # too high: new upper end
+            # not low enough: t replaces the high end
+            bracket[high] = new
             low, high = (0, 1) if bracket[0][1] <= bracket[1][1] else (1, 0)
         else:
-            if abs(new[3]) <= -c2 * gtd:  # strong Wolfe holds at t
+            if abs(new[3]) <= -c2 * gtd:
                 done = True
             elif new[3] * (bracket[high][0] - bracket[low][0]) >= 0:
-                bracket[high] = bracket[low]  # keep the minimum inside
+                # keep a minimum inside: the old low end becomes high
+                bracket[high] = bracket[low]
             bracket[low] = new
     t, f_new, g_new, _ = bracket[low]
     return f_new, g_new, t, evals
