@@ -100,8 +100,8 @@ class LBFGS(torch.optim.Optimizer):
             else:
                 t = lr
             gtd = g.dot(d)
-            if gtd > -tol_change:  # d no longer goes downhill
-                break
+            if gtd > -tol_change:
+                break  # d no longer goes downhill
             ls_evals = 0
             if group["line_search_fn"] is not None:
                 if group["line_search_fn"] != "strong_wolfe":
