@@ -17,7 +17,7 @@ for extra in [{}, {"max_eval": 10}]:
         loss.backward()
         return loss
 
-    for step in range(50):
+    for _ in range(50):
         opt.step(closure)
     print(f"max_iter=1, max_eval={opt.param_groups[0]['max_eval']}:"
           f" {opt.state[p]['func_evals']} closure calls in 50 steps")
