@@ -168,7 +168,9 @@ def _run(name, opt_cls, kwargs, torch_cls, x, y):
     model, groups = _model_and_groups(name, kwargs, torch_cls)
     opt = opt_cls(groups, **kwargs)
     losses = []
-    for step in range(STEPS):
+    # ASGD starts averaging after t0 steps: run past it, so the average itself is compared too.
+    steps = max(STEPS, int(kwargs["t0"]) + 5) if name == "ASGD" and "t0" in kwargs else STEPS
+    for step in range(steps):
         def closure():
             opt.zero_grad()
             loss = _loss(name, model, x, y, step)
