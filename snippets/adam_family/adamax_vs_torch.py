@@ -1,30 +1,7 @@
-# Needs scratch_adamax.py (shown above) in the same folder.
+# Needs scratch_adamax.py and same_bits.py (shown above) in the same folder.
 import torch
+from same_bits import compare
 from scratch_adamax import Adamax
 
-torch.manual_seed(0)
-x, y = torch.randn(64, 3), torch.randn(64, 1)
-
-
-def train(make, **kwargs):
-    torch.manual_seed(1)  # the same initial weights every time
-    model = torch.nn.Sequential(torch.nn.Linear(3, 8), torch.nn.Tanh(),
-                                torch.nn.Linear(8, 1))
-    groups = [{"params": model[0].parameters()},
-              {"params": model[2].parameters(), "lr": 3e-3}]
-    opt = make(groups, lr=1e-2, **kwargs)
-    for _ in range(100):
-        opt.zero_grad()
-        torch.nn.functional.mse_loss(model(x), y).backward()
-        opt.step()
-    state = [t for s in opt.state.values() for t in s.values()]
-    return list(model.parameters()) + state
-
-
-for kwargs in [{}, {"weight_decay": 0.1}]:
-    ours = train(Adamax, **kwargs)
-    ref = train(torch.optim.Adamax, **kwargs)
-    diff = max((a - b).abs().max().item() for a, b in zip(ours, ref))
-    same = all(torch.equal(a, b) for a, b in zip(ours, ref, strict=True))
-    print(f"Adamax({kwargs}):\n  {len(ours)} tensors (weights and state), "
-          f"max |ours - torch| = {diff}, bit-identical: {same}")
+compare(Adamax, torch.optim.Adamax)
+compare(Adamax, torch.optim.Adamax, weight_decay=0.1)
