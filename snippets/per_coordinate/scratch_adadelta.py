@@ -33,9 +33,11 @@ class Adadelta(torch.optim.Optimizer):
                     g = g.add(p, alpha=group["weight_decay"])
                 v, u = state["square_avg"], state["acc_delta"]
                 v.mul_(rho).addcmul_(g, g, value=1 - rho)
-                std = v.add(eps).sqrt_()  # RMS[g]_t
-                delta = u.add(eps).sqrt_()  # RMS[dx]_{t-1}
-                delta.div_(std).mul_(g)  # dx_t = RMS[dx]/RMS[g] * g
+                std = v.add(eps).sqrt_()
+                delta = u.add(eps).sqrt_()
+                # RMS[dx]_{t-1} / RMS[g]_t * g: the step before any lr
+                delta.div_(std).mul_(g)
                 u.mul_(rho).addcmul_(delta, delta, value=1 - rho)
-                p.add_(delta, alpha=-lr)  # torch's lr; the paper has none
+                # torch's lr scales the step outside the two averages
+                p.add_(delta, alpha=-lr)
         return loss

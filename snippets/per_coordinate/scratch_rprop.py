@@ -33,12 +33,15 @@ class Rprop(torch.optim.Optimizer):
                 state["step"] += 1  # counted, never used by the rule
                 g = -p.grad if group["maximize"] else p.grad
                 prev, size = state["prev"], state["step_size"]
-                agree = g.mul(prev).sign()  # +1 same sign, -1 flipped, 0
+                # +1: same sign as last time, -1: it flipped, 0: a zero
+                agree = g.mul(prev).sign()
                 eta = torch.ones_like(agree)
                 eta[agree > 0] = eta_plus
                 eta[agree < 0] = eta_minus
                 size.mul_(eta).clamp_(size_min, size_max)
-                g = g.masked_fill(agree < 0, 0)  # flipped: no step now
-                p.addcmul_(g.sign(), size, value=-1)  # only the sign of g
-                prev.copy_(g)  # a 0 here: no step-size change next time
+                # iRprop-: where it flipped, no step now, and prev = 0,
+                # so that the step size is left alone next time
+                g = g.masked_fill(agree < 0, 0)
+                p.addcmul_(g.sign(), size, value=-1)
+                prev.copy_(g)
         return loss
