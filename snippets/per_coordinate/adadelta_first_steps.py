@@ -18,6 +18,6 @@ print(" t  step with lr=1.0  step with lr=0.5")
 for t in [1, 2, 3, 10, 30, 100]:
     print(f"{t:3}  {runs[1.0][0][t - 1]:.6f}          "
           f"{runs[0.5][0][t - 1]:.6f}")
-print("acc_delta after 100 steps, lr=1.0 and lr=0.5:",
-      runs[1.0][1].item(), runs[0.5][1].item())
+print(f"acc_delta after 100 steps: {runs[1.0][1].item():.4e} (lr=1.0), "
+      f"{runs[0.5][1].item():.4e} (lr=0.5)")
 print("the same bits:", torch.equal(runs[1.0][1], runs[0.5][1]))
