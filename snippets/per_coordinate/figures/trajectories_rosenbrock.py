@@ -25,7 +25,9 @@ runs = {"Adagrad lr=1.0": (torch.optim.Adagrad, dict(lr=1.0)),
 fig, ax = plt.subplots(figsize=(7, 4))
 xs, ys = np.meshgrid(np.linspace(-2, 2, 120), np.linspace(-0.5, 3, 100))
 ax.contour(xs, ys, f(xs, ys), levels=np.geomspace(0.5, 2000, 9), colors="0.75", linewidths=0.6)
-for (name, (make, kwargs)), style, marker in zip(runs.items(), ["-", "--", "-.", ":", "-"], "os^vD"):
+# the same colour and style for each optimizer as in the quadratic figure
+for (name, (make, kwargs)), style, marker, color in zip(runs.items(), ["-", "--", "-.", "-"], "os^D",
+                                                        ["C0", "C1", "C2", "C4"]):
     p = torch.nn.Parameter(torch.tensor([-1.5, 2.0], dtype=torch.float64))
     opt, path = make([p], **kwargs), [p.detach().clone()]
     for _ in range(1000):
@@ -34,7 +36,7 @@ for (name, (make, kwargs)), style, marker in zip(runs.items(), ["-", "--", "-.",
         opt.step()
         path.append(p.detach().clone())
     path = torch.stack(path).numpy()
-    ax.plot(path[::2, 0], path[::2, 1], style, marker=marker, markersize=2.5, linewidth=1.2,
+    ax.plot(path[::2, 0], path[::2, 1], style, marker=marker, color=color, markersize=2.5, linewidth=1.2,
             markevery=25, label=f"{name}\nf after 1000 steps: {f(*path[-1]):.2g}")
 ax.plot([1], [1], "k*", markersize=9)
 ax.set(xlabel="x", ylabel="y", title="Rosenbrock (1-x)² + 100·(y-x²)², minimum at (1, 1)",
