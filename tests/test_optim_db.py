@@ -130,7 +130,7 @@ def _model_and_groups(name: str, kwargs: dict, torch_cls):
     """
     torch.manual_seed(0)
     if name == "SparseAdam":
-        model = torch.nn.ModuleList([torch.nn.Embedding(10, 2, sparse=True) for _ in range(2)])
+        model = torch.nn.ModuleList([torch.nn.Embedding(6, 2, sparse=True) for _ in range(2)])
         layers = list(model)
     else:
         bias = name != "Muon"
