@@ -25,7 +25,8 @@ class Adagrad(torch.optim.Optimizer):
                 loss = closure()
         for group in self.param_groups:
             lr, eps = group["lr"], group["eps"]
-            s0 = group["initial_accumulator_value"]
+            # torch reads the constructor's value, never the group's
+            s0 = self.defaults["initial_accumulator_value"]
             for p in group["params"]:
                 if p.grad is None:
                     continue
