@@ -2,6 +2,11 @@
 import torch
 
 
+def sparse_like(g, values):
+    """g's indices with other values (torch's _make_sparse)."""
+    return torch.sparse_coo_tensor(g.indices(), values, g.shape)
+
+
 class Adagrad(torch.optim.Optimizer):
     """torch.optim.Adagrad, one parameter at a time, one line per equation."""
 
@@ -20,7 +25,8 @@ class Adagrad(torch.optim.Optimizer):
                 loss = closure()
         for group in self.param_groups:
             lr, eps = group["lr"], group["eps"]
-            s0 = group["initial_accumulator_value"]
+            # torch reads the constructor's value, never the group's
+            s0 = self.defaults["initial_accumulator_value"]
             for p in group["params"]:
                 if p.grad is None:
                     continue
@@ -31,10 +37,21 @@ class Adagrad(torch.optim.Optimizer):
                     state["sum"] = torch.full_like(p, s0)
                 state["step"] += 1
                 t = state["step"].item()
+                s = state["sum"]
                 if group["weight_decay"] != 0:
+                    if g.is_sparse:
+                        raise RuntimeError("weight_decay option is not "
+                                           "compatible with sparse gradients")
                     g = g.add(p, alpha=group["weight_decay"])
                 clr = lr / (1 + (t - 1) * group["lr_decay"])
-                state["sum"].addcmul_(g, g, value=1)
-                std = state["sum"].sqrt().add_(eps)
+                if g.is_sparse:  # update only the rows present in g
+                    g = g.coalesce()  # the rule is not linear: unique rows
+                    v = g.values()
+                    s.add_(sparse_like(g, v.pow(2)))
+                    std = s.sparse_mask(g).values().sqrt_().add_(eps)
+                    p.add_(sparse_like(g, v / std), alpha=-clr)
+                    continue
+                s.addcmul_(g, g, value=1)
+                std = s.sqrt().add_(eps)
                 p.addcdiv_(g, std, value=-clr)
         return loss
