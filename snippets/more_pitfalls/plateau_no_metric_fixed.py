@@ -9,4 +9,5 @@ val_losses = [1.0, 0.8, 0.8, 0.8, 0.8, 0.8]  # no improvement after epoch 1
 for epoch, val_loss in enumerate(val_losses):
     optimizer.step()
     scheduler.step(val_loss)  # it needs the metric it watches
-    print(f"epoch {epoch}: val_loss {val_loss}, lr now {scheduler.get_last_lr()[0]:g}")
+    lr = scheduler.get_last_lr()[0]
+    print(f"epoch {epoch}: val_loss {val_loss}, lr now {lr:g}")

@@ -9,8 +9,9 @@ for _ in range(50):
 
 with torch.no_grad():
     w.zero_()
-optimizer.state.pop(w)  # forget the moments and step count of this parameter too
+optimizer.state.pop(w)  # forget this parameter's moments and step count
 for step in range(3):
     w.grad = torch.tensor([-1.0])
     optimizer.step()
-    print(f"phase 2, step {step}: grad = -1 (w should rise from 0), w = {w.item():+.4f}")
+    print(f"phase 2, step {step}: grad = -1 (w should rise from 0), "
+          f"w = {w.item():+.4f}")

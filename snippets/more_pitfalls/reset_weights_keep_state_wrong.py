@@ -12,4 +12,5 @@ with torch.no_grad():
 for step in range(3):  # phase 2: the gradient is now -1, so w should move up
     w.grad = torch.tensor([-1.0])
     optimizer.step()
-    print(f"phase 2, step {step}: grad = -1 (w should rise from 0), w = {w.item():+.4f}")
+    print(f"phase 2, step {step}: grad = -1 (w should rise from 0), "
+          f"w = {w.item():+.4f}")

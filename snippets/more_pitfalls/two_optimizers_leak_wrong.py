@@ -16,6 +16,7 @@ leftover = G.weight.grad.clone()
 # generator step: opt_D.zero_grad() above never touched G's gradients
 D.zero_grad()
 (-D(G(z)).mean()).backward()
-print("G grad it should use:    ", [f"{v:.2e}" for v in (G.weight.grad - leftover)[0]])
+own = G.weight.grad - leftover  # what the generator loss alone produced
+print("G grad it should use:    ", [f"{v:.2e}" for v in own[0]])
 print("G grad opt_G.step() sees:", [f"{v:.2e}" for v in G.weight.grad[0]])
 opt_G.step()

@@ -10,5 +10,6 @@ opt.add_param_group({"params": v, "lr": 0.0001})
 
 for i, group in enumerate(opt.param_groups):
     shapes = [tuple(p.shape) for p in group["params"]]
-    print(f"group {i}: lr={group['lr']} momentum={group['momentum']} params={shapes}")
+    print(f"group {i}: lr={group['lr']} momentum={group['momentum']} "
+          f"params={shapes}")
 print("the new group is v itself:", opt.param_groups[1]["params"][0] is v)

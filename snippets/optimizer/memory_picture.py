@@ -4,16 +4,19 @@ from torch import nn
 
 def show(opt, names):
     print(type(opt).__name__)
-    print("├── defaults:", {k: v for k, v in opt.defaults.items() if k in ("lr", "momentum")}, "...")
+    kept = {k: opt.defaults[k] for k in ("lr", "momentum")}
+    print("├── defaults:", kept, "...")
     for gi, group in enumerate(opt.param_groups):
-        print(f"├── param_groups[{gi}]: lr={group['lr']}, momentum={group['momentum']}, ...")
+        print(f"├── param_groups[{gi}]: lr={group['lr']}, "
+              f"momentum={group['momentum']}, ...")
         for i, p in enumerate(group["params"]):
             branch = "└──" if i == len(group["params"]) - 1 else "├──"
             print(f"│   {branch} {names[p]:10s} {tuple(p.shape)}")
     print(f"└── state: {len(opt.state)} entries")
     for i, (p, s) in enumerate(opt.state.items()):
+        shapes = {k: tuple(v.shape) for k, v in s.items()}
         branch = "└──" if i == len(opt.state) - 1 else "├──"
-        print(f"    {branch} {names[p]:10s}", {k: tuple(v.shape) for k, v in s.items()})
+        print(f"    {branch} {names[p]:10s}", shapes)
 
 
 torch.manual_seed(0)

@@ -11,22 +11,24 @@ def sgd_step(params, bufs, lr, momentum=0.0, dampening=0.0, weight_decay=0.0,
         if momentum != 0:
             if bufs[i] is None:
                 bufs[i] = g.clone()  # first step: b = g
-            else:
-                bufs[i].mul_(momentum).add_(g, alpha=1 - dampening)  # b = mu*b + (1-tau)*g
+            else:  # b = mu * b + (1 - tau) * g
+                bufs[i].mul_(momentum).add_(g, alpha=1 - dampening)
             g = g.add(bufs[i], alpha=momentum) if nesterov else bufs[i]
         p.add_(g, alpha=-lr)  # theta <- theta - lr * g
 
 
 torch.manual_seed(0)
 start = torch.randn(6)
-for cfg in [{}, {"weight_decay": 0.1}, {"momentum": 0.9}, {"momentum": 0.9, "dampening": 0.5},
-            {"momentum": 0.9, "nesterov": True}, {"momentum": 0.9, "weight_decay": 0.01, "maximize": True}]:
-    ours, theirs = start.clone().requires_grad_(), start.clone().requires_grad_()
+mu = {"momentum": 0.9}
+for cfg in [{}, {"weight_decay": 0.1}, mu, {**mu, "dampening": 0.5},
+            {**mu, "nesterov": True},
+            {**mu, "weight_decay": 0.01, "maximize": True}]:
+    ours, theirs = (start.clone().requires_grad_() for _ in range(2))
     opt, bufs = torch.optim.SGD([theirs], lr=0.1, **cfg), [None]
     for _ in range(20):
-        for p in (ours, theirs):
+        for p in (ours, theirs):  # a bounded gradient
             p.grad = None
-            (torch.sin(3 * p) + torch.cos(p)).sum().backward()  # bounded gradient
+            (torch.sin(3 * p) + torch.cos(p)).sum().backward()
         sgd_step([ours], bufs, lr=0.1, **cfg)
         opt.step()
     print(f"{str(cfg):58s} bit-identical: {torch.equal(ours, theirs)}")

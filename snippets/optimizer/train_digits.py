@@ -1,5 +1,5 @@
 import torch
-from sklearn.datasets import load_digits  # 1797 8x8 images, shipped inside scikit-learn
+from sklearn.datasets import load_digits  # 1797 8x8 images, no download
 from torch import nn
 
 torch.manual_seed(0)
@@ -23,4 +23,5 @@ for epoch in range(1, 11):
         total += loss.item() * len(batch)
     with torch.no_grad():
         accuracy = (model(X[test]).argmax(1) == y[test]).float().mean().item()
-    print(f"epoch {epoch:2d}  train loss {total / len(train):.4f}  test accuracy {accuracy:.3f}")
+    print(f"epoch {epoch:2d}  train loss {total / len(train):.4f}  "
+          f"test accuracy {accuracy:.3f}")

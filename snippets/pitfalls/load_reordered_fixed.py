@@ -7,20 +7,22 @@ def match_by_name(optimizer, saved):
     index = {n: i for g in saved["param_groups"]
              for n, i in zip(g["param_names"], g["params"])}
     state, groups, k = {}, [], 0
-    for group, saved_group in zip(optimizer.param_groups, saved["param_groups"]):
+    for group, saved_g in zip(optimizer.param_groups, saved["param_groups"]):
         ids = []
         for name in group["param_names"]:  # KeyError if a name is unknown
             if index[name] in saved["state"]:
                 state[k] = saved["state"][index[name]]
             ids.append(k)
             k += 1
-        groups.append({**saved_group, "params": ids, "param_names": group["param_names"]})
+        groups.append({**saved_g, "params": ids,
+                       "param_names": group["param_names"]})
     return {"state": state, "param_groups": groups}
 
 
 torch.manual_seed(0)
 old = nn.ModuleDict({"encoder": nn.Linear(3, 3), "decoder": nn.Linear(3, 3)})
-opt = torch.optim.SGD(old.named_parameters(), lr=0.1, momentum=0.9)  # with names
+# built from named_parameters(), so the state_dict carries the names
+opt = torch.optim.SGD(old.named_parameters(), lr=0.1, momentum=0.9)
 old["encoder"].weight.grad = torch.ones(3, 3)
 old["decoder"].weight.grad = -torch.ones(3, 3)
 opt.step()

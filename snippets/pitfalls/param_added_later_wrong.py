@@ -14,4 +14,5 @@ for _ in range(5):
 print("head has a gradient:", model[1].weight.grad is not None)
 print("head weight changed:", not torch.equal(model[1].weight, head_before))
 in_optimizer = sum(len(g["params"]) for g in optimizer.param_groups)
-print("params in the optimizer:", in_optimizer, "of", len(list(model.parameters())))
+in_model = len(list(model.parameters()))
+print("params in the optimizer:", in_optimizer, "of", in_model)

@@ -15,7 +15,9 @@ def train(optimizer, steps):
     return abs(before - w.item()), optimizer.state[w]["step"].item()
 
 
-print("epoch 1: size of last update %.4f, Adam step count %d" % train(optimizer, 50))
+print("epoch 1: size of last update %.4f, Adam step count %d"
+      % train(optimizer, 50))
 for group in optimizer.param_groups:  # change the lr in place; state is kept
     group["lr"] = 0.05
-print("epoch 2: size of last update %.4f, Adam step count %d" % train(optimizer, 1))
+print("epoch 2: size of last update %.4f, Adam step count %d"
+      % train(optimizer, 1))

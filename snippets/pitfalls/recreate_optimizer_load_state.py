@@ -15,10 +15,12 @@ def train(optimizer, steps):
     return abs(before - w.item()), optimizer.state[w]["step"].item()
 
 
-print("epoch 1: size of last update %.4f, Adam step count %d" % train(optimizer, 50))
+print("epoch 1: size of last update %.4f, Adam step count %d"
+      % train(optimizer, 50))
 new = torch.optim.Adam([w], lr=0.05)
 new.load_state_dict(optimizer.state_dict())  # restores the old lr too
 print("lr after load_state_dict:", new.param_groups[0]["lr"])
 for group in new.param_groups:  # so set the new lr after loading
     group["lr"] = 0.05
-print("epoch 2: size of last update %.4f, Adam step count %d" % train(new, 1))
+print("epoch 2: size of last update %.4f, Adam step count %d"
+      % train(new, 1))

@@ -15,6 +15,8 @@ def train(optimizer, steps):
     return abs(before - w.item()), optimizer.state[w]["step"].item()
 
 
-print("epoch 1: size of last update %.4f, Adam step count %d" % train(optimizer, 50))
+print("epoch 1: size of last update %.4f, Adam step count %d"
+      % train(optimizer, 50))
 optimizer = torch.optim.Adam([w], lr=0.05)  # "lower the lr": a new optimizer
-print("epoch 2: size of last update %.4f, Adam step count %d" % train(optimizer, 1))
+print("epoch 2: size of last update %.4f, Adam step count %d"
+      % train(optimizer, 1))

@@ -4,7 +4,8 @@ torch.manual_seed(0)
 X, y = torch.randn(32, 3), torch.randn(32, 1)
 model = torch.nn.Linear(3, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-model.load_state_dict(torch.nn.Linear(3, 1).state_dict())  # new values, same tensors
+# new values copied into the same tensors
+model.load_state_dict(torch.nn.Linear(3, 1).state_dict())
 pairs = zip(optimizer.param_groups[0]["params"], model.parameters())
 print("optimizer holds the model's tensors:", all(p is q for p, q in pairs))
 
