@@ -81,7 +81,7 @@ def main() -> int:
                 rel = str(script.relative_to(root))
                 entry = next(r for r in records(log)[seen:] if r.get("script") == rel)
                 rows.append((rel, written - saved, entry["seconds"], done - saved))
-                print(f"  {rel:48s} save -> .out {written - saved:5.2f} s   script's compute "
+                print(f"  {rel:52s} save -> .out {written - saved:5.2f} s   script's compute "
                       f"{entry['seconds']:5.2f} s   save -> pass done (notebook too) "
                       f"{done - saved:5.2f} s", flush=True)
                 time.sleep(0.3)

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from runner import run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIT_S = 240  # warm-up imports torch; the machine may be busy
@@ -92,10 +93,14 @@ class Watcher:
             time.sleep(0.05)
         pytest.fail(f"timed out waiting for {what}; watcher printed:\n{self.output}")
 
-    def save(self, path: Path, text: str) -> list[dict]:
+    def save(self, path: Path, text: str, by_rename=False) -> list[dict]:
         """Save `path` as an editor does; the records of the pass it starts, once it is done."""
         seen = len(self.records())
-        path.write_text(text)
+        if by_rename:
+            path.with_name(".saving.tmp").write_text(text)
+            path.with_name(".saving.tmp").replace(path)
+        else:
+            path.write_text(text)
         self.wait_for(lambda: any(r.get("done") for r in self.records()[seen:]),
                       f"the pass after saving {path.name}")
         return self.records()[seen:]
@@ -151,8 +156,9 @@ def test_watcher_rewrites_outputs_keeps_them_on_failure_and_reruns_dependants(pr
         records = watcher.save(demo / "hello.py", 'x = 2\nprint("x =", x)\n')
         assert status(records, "hello.py") == ["unchanged"]
 
-        # A helper module: the script that imports it re-runs.
-        records = watcher.save(demo / "scratch_scale.py", "SCALE = 5\n")
+        # A helper module: the script that imports it re-runs. (Saved as some editors do: a new
+        # file renamed over the old one.)
+        records = watcher.save(demo / "scratch_scale.py", "SCALE = 5\n", by_rename=True)
         assert status(records, "scratch_scale.py") == ["unchanged"]  # prints nothing
         assert status(records, "uses_scale.py") == ["written"]
         assert (demo / "uses_scale.out").read_text() == "scaled: 15\n"
@@ -164,6 +170,14 @@ def test_watcher_rewrites_outputs_keeps_them_on_failure_and_reruns_dependants(pr
                                'print(\'<svg xmlns="http://www.w3.org/2000/svg" width="2"/>\')\n')
         assert status(records, "figures/box.py") == ["written"]
         assert 'width="2"' in (project / "docs" / "figures" / "demo" / "box.svg").read_text()
+
+        # A script run by the watcher sees what a fresh `python` sees (threads, dtype, grad
+        # mode, warning filters, an empty folder...): its .out, written by a fresh run, stands.
+        probe = demo / "state.py"
+        records = watcher.save(probe, (ROOT / "tests" / "engine_probes" / "state.py").read_text())
+        assert status(records, "state.py") == ["written"]  # it had no .out yet
+        fresh = run_fresh(probe)
+        assert fresh.ok and (demo / "state.out").read_text() == fresh.stdout, watcher.output
     finally:
         code = watcher.stop()
     assert code == 0, watcher.output
