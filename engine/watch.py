@@ -40,6 +40,7 @@ import signal
 import subprocess
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import shim
@@ -159,18 +160,18 @@ class Loop:
         rebuilt = self.rebuild_notebooks(ran | set(failed), pages)
         # mkdocs serve rebuilds once after a pass: on a write under docs/ (a figure, a notebook),
         # or else on the trigger. Both would be two rebuilds: mkdocs polls each path on its own.
-        in_docs = rebuilt or [t for t in written if t.is_relative_to(self.root / "docs")]
+        in_docs = pages or rebuilt or [t for t in written if t.is_relative_to(self.root / "docs")]
         if self.trigger and not in_docs and (written or not failed):
             self.trigger.write_text(f"{time.time()}\n")
         self.record(done=True, ran=len(ran), failed=len(failed), notebooks=rebuilt)
         sys.stdout.flush()
 
     def rebuild_notebooks(self, scripts_run: set[Path], pages: set[Path]) -> list[str]:
-        rebuilt = []
+        rebuilt, wanted = [], {self.rel(s) for s in scripts_run}
         for page in notebooks.chapter_pages():
-            scripts = notebooks.chapter_snippets(page)
-            if page not in pages and not scripts_run & set(scripts):
+            if page not in pages and not any(w in page.read_text() for w in wanted):
                 continue
+            scripts = notebooks.chapter_snippets(page)
             path = notebooks.notebook_path(page)
             broken = [self.rel(s) for s in scripts if s in self.failing]
             if broken:
@@ -280,7 +281,10 @@ def main(argv=None) -> int:
                     batch.add(events.get(timeout=QUIET_S))
                 except queue.Empty:
                     break
-            loop.run_pass(batch)
+            try:
+                loop.run_pass(batch)
+            except Exception:  # the loop outlives whatever one pass runs into
+                traceback.print_exc()
         print(f"mkdocs serve exited with status {mkdocs.returncode}")
         return mkdocs.returncode or 1
     except KeyboardInterrupt:
