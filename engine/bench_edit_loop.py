@@ -47,7 +47,8 @@ def wait(condition, what: str, proc: subprocess.Popen, timeout: float = 300) -> 
     deadline = time.monotonic() + timeout
     while not condition():
         if proc.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit(f"no {what}: the watcher {'exited' if proc.poll() is not None else 'hangs'}")
+            why = "exited" if proc.poll() is not None else "hangs"
+            raise SystemExit(f"no {what}: the watcher {why}")
         time.sleep(0.002)
     return time.time()
 

@@ -57,7 +57,7 @@ FILES = {
                                     "import scratch_scale\n\n"
                                     'print("scaled:", 3 * scratch_scale.SCALE)\n'),
     "snippets/demo/uses_scale.out": "scaled: 6\n",
-    "snippets/demo/figures/box.py": 'print(\'<svg xmlns="http://www.w3.org/2000/svg" width="1"/>\')\n',
+    "snippets/demo/figures/box.py": "print('<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\"/>')\n",
     "docs/figures/demo/box.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="1"/>\n',
     "docs/demo.md": PAGE,
 }
