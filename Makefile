@@ -10,12 +10,12 @@ VERIFY := tests/test_snippets.py
 .PHONY: help venv serve build test verify verify-fresh update bench lint clean
 
 help:
-	@echo "make serve         build and serve the site on http://127.0.0.1:8000"
+	@echo "make serve         serve the site on http://127.0.0.1:8000; a saved snippet re-runs at once"
 	@echo "make test          everything CI checks: snippets, figures, notebooks, lint, strict build"
 	@echo "make verify        snippets, figures and notebooks only"
 	@echo "make verify-fresh  the same, each script in a new python in an empty folder (slow)"
 	@echo "make update        rewrite expected outputs, figures and notebooks from what runs now"
-	@echo "make bench         time make verify against one python per snippet"
+	@echo "make bench         time make verify against one python per snippet, and the edit loop"
 	@echo "make build         write the static site to site/"
 
 $(STAMP): requirements.txt
@@ -25,9 +25,10 @@ $(STAMP): requirements.txt
 
 venv: $(STAMP)
 
+# The author's loop: mkdocs serve --strict (live reload) and engine/watch.py, which re-runs a
+# saved snippet in a warm runner and writes its output; Ctrl-C stops both.
 serve: $(STAMP)
-	$(PY) -m mkdocs build --strict
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+	$(PY) engine/watch.py --serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)
 	$(PY) -m mkdocs build --strict --site-dir site
@@ -44,6 +45,7 @@ update: $(STAMP)
 bench: $(STAMP)
 	$(PY) tests/bench.py
 	$(PY) tests/bench_pages.py
+	$(PY) engine/bench_edit_loop.py
 
 lint: $(STAMP)
 	$(PYTEST) tests/test_workflow.py
