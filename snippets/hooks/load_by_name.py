@@ -3,13 +3,10 @@ import copy
 
 
 def by_name(renamed=None):
-    """Return a hook for register_load_state_dict_pre_hook.
-
-    `renamed` maps a parameter name of this model to its name in the
-    checkpoint. A parameter the checkpoint lacks keeps the state it has
-    (none, for a new optimizer); checkpoint entries no parameter asks for
-    are left out. Both sides must have been built from named_parameters().
-    """
+    """A hook for register_load_state_dict_pre_hook. `renamed` maps a
+    name in this model to its name in the checkpoint. A parameter the
+    checkpoint lacks keeps its state (none, in a new optimizer); saved
+    state that no parameter asks for is left out."""
     renamed = renamed or {}
 
     def hook(optimizer, saved):

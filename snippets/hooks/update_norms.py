@@ -22,12 +22,9 @@ def log_update_norms(optimizer, args, kwargs):  # runs just after step()
 
 
 opt.register_step_pre_hook(snapshot)
-handle = opt.register_step_post_hook(log_update_norms)
+opt.register_step_post_hook(log_update_norms)
 for step in range(3):
     print(f"step {step}")
     opt.zero_grad()
     torch.nn.functional.mse_loss(model(x), y).backward()
     opt.step()
-handle.remove()  # the returned handle unregisters the hook
-opt.step()
-print("after remove(): step ran, nothing logged")
