@@ -14,7 +14,7 @@ def add_metadata(optimizer, state_dict):  # after state_dict() builds it
 def strip_metadata(optimizer, state_dict):  # before load_state_dict()
     meta = state_dict.pop("meta", {"format": 1})  # old files had none
     if meta["format"] != 2 or meta.get("class") != type(optimizer).__name__:
-        raise ValueError(f"checkpoint {meta} does not fit this optimizer")
+        raise ValueError(f"{meta} is not for {type(optimizer).__name__}")
     print("  loading a checkpoint with", meta)
     return state_dict  # what load_state_dict() goes on to load
 
