@@ -24,7 +24,7 @@ PAGES = [ROOT / "docs" / name for name in ("schedules.md", "schedules_cyclic.md"
                                            "schedules_in_practice.md", "weight_averaging.md")]
 CATALOGUE = ROOT / "docs" / "schedules.md"
 INCLUDE = re.compile(r'--8<--\s+"(snippets/[^"]+\.py)"')
-TABLE_ROW = re.compile(r"^\| `(\w+)`(?: \(in `swa_utils`\))? \|")
+TABLE_ROW = re.compile(r"^\| \[(\w+)\]\([^)]*\)(?: \(in `swa_utils`\))? \|")
 
 
 def included_snippets(pages=PAGES) -> list[Path]:

@@ -17,7 +17,7 @@ with warnings.catch_warnings(record=True) as caught:
         scale = scaler.get_scale()
         scaler.step(opt)
         scaler.update()
-        if scaler.get_scale() >= scale:  # update() lowers it only after a skip
+        if scaler.get_scale() >= scale:  # lowered only after a skip
             sched.step()
         print(f"step {step}: lr {lr:g}, weights now {w.tolist()}")
 print("warnings:", len(caught))

@@ -18,7 +18,8 @@ def run(hand_set=None):
 
 used = run()
 print("T_max=4, 10 steps:", [f"{u:.4g}" for u in used])
-closed = [0.01 + 0.09 * (1 + math.cos(math.pi * t / 4)) / 2 for t in range(10)]
+closed = [0.01 + 0.09 * (1 + math.cos(math.pi * t / 4)) / 2
+          for t in range(10)]
 print("equals the closed form within 1e-12 relative:",
       all(math.isclose(a, b, rel_tol=1e-12) for a, b in zip(used, closed)))
 print("lr set to 0.2 at t=1: ", [f"{u:.4g}" for u in run(hand_set=1)])

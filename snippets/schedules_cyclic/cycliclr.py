@@ -1,7 +1,8 @@
 import torch
 from torch.optim.lr_scheduler import CyclicLR
 
-opt = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.5, momentum=0.5)
+w = torch.nn.Parameter(torch.zeros(1))
+opt = torch.optim.SGD([w], lr=0.5, momentum=0.5)
 group = opt.param_groups[0]
 sched = CyclicLR(opt, base_lr=0.01, max_lr=0.1, step_size_up=2,
                  mode="triangular2")  # halve the height every cycle

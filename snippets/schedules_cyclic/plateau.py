@@ -10,4 +10,5 @@ for epoch, loss in enumerate(val_losses):
     sched.step(loss)  # it needs the metric
     print(f"epoch {epoch}: loss {loss:.3f}  best {sched.best:.3f}"
           f"  bad epochs {sched.num_bad_epochs}"
-          f"  cooldown {sched.cooldown_counter}  lr {sched.get_last_lr()[0]:g}")
+          f"  cooldown {sched.cooldown_counter}"
+          f"  lr {sched.get_last_lr()[0]:g}")

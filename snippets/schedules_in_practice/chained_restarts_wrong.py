@@ -12,4 +12,5 @@ for _ in range(9):
     opt.step()
     sched.step()
 for start in (0, 3, 6):
-    print(f"cycle from t={start}:", [f"{u:.3f}" for u in used[start:start + 3]])
+    cycle = [f"{u:.3f}" for u in used[start:start + 3]]
+    print(f"cycle from t={start}:", cycle)

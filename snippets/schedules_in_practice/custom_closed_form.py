@@ -1,8 +1,8 @@
 import math
 
 import torch
-from torch.optim.lr_scheduler import (CosineAnnealingLR, LinearLR, LRScheduler,
-                                      SequentialLR)
+from torch.optim.lr_scheduler import (CosineAnnealingLR, LinearLR,
+                                      LRScheduler, SequentialLR)
 
 
 class WarmupCosine(LRScheduler):

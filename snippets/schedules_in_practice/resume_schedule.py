@@ -13,7 +13,8 @@ def make():
     torch.manual_seed(0)
     model = nn.Linear(4, 1)
     opt = torch.optim.AdamW(model.parameters(), lr=0.01)
-    warm, cos = S.LinearLR(opt, 0.1, total_iters=8), S.CosineAnnealingLR(opt, 24)
+    warm = S.LinearLR(opt, start_factor=0.1, total_iters=8)
+    cos = S.CosineAnnealingLR(opt, T_max=24)
     return model, opt, S.SequentialLR(opt, [warm, cos], milestones=[8])
 
 

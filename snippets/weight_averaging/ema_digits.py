@@ -33,4 +33,5 @@ for epoch in range(1, 31):
         ema_params.update_parameters(model)
     if epoch % 5 == 0:
         print(f"epoch {epoch}: correct of 597: model {correct(model)},"
-              f" EMA {correct(ema)}, EMA without buffers {correct(ema_params)}")
+              f" EMA {correct(ema)},"
+              f" EMA without buffers {correct(ema_params)}")

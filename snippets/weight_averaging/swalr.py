@@ -16,5 +16,6 @@ print("lrs used:", [f"{u:.4f}" for u in used])
 start = used[3]  # the lr that SWALR found in the group
 alpha = [(1 - math.cos(math.pi * min(1, k / 3))) / 2 for k in range(6)]
 closed = [a * 0.02 + (1 - a) * start for a in alpha]
-print("t >= 3 equals alpha * swa_lr + (1 - alpha) * lr_start (1e-12):",
-      all(math.isclose(u, c, rel_tol=1e-12) for u, c in zip(used[3:], closed)))
+same = all(math.isclose(u, c, rel_tol=1e-12)
+           for u, c in zip(used[3:], closed))
+print("t >= 3 equals alpha * swa_lr + (1 - alpha) * lr_start (1e-12):", same)

@@ -18,4 +18,5 @@ print("running_mean = mean of batch means:",
 print("running_var = mean of batch variances:",
       torch.allclose(bn.running_var, var, atol=1e-5))
 print("momentum restored:", bn.momentum, "| still in eval mode:",
-      not model.training, "| num_batches_tracked:", bn.num_batches_tracked.item())
+      not model.training)
+print("num_batches_tracked:", bn.num_batches_tracked.item())

@@ -73,10 +73,10 @@ panels = [
     ("ExponentialLR(gamma=0.95)", lambda o: S.ExponentialLR(o, gamma=0.95)),
     ("PolynomialLR(total_iters=40, power=2)", lambda o: S.PolynomialLR(o, 40, power=2)),
 ]
-fig, axes = plt.subplots(2, 3, figsize=(7.6, 4.0), sharex=True, sharey=True)
+fig, axes = plt.subplots(3, 2, figsize=(7.6, 5.6), sharex=True, sharey=True)
 for ax, (title, make) in zip(axes.flat, panels):
     ax.plot(*steps(lrs(make)), color="#222", linewidth=1.4)
-    ax.set_title(title, fontsize=8.5)
+    ax.set_title(title, fontsize=9.5)
 for ax in axes[-1]:
     ax.set_xlabel("step t")
 for ax in axes[:, 0]:
