@@ -427,8 +427,13 @@ def test_search_finds_zero_grad_and_leads_to_its_section(browser, base_url, site
     context = browser.new_context(viewport=WIDE)
     try:
         page = context.new_page()
-        page.goto(base_url)
-        page.locator(".md-search__input").click()
+        asked = []
+        page.on("request", lambda r: asked.append(r.url) if "search_index" in r.url else None)
+        page.goto(base_url, wait_until="networkidle")
+        # The index is every page's text: it is fetched when the reader opens search, not before.
+        assert not asked, f"the search index was fetched on page load: {asked}"
+        with page.expect_response(lambda r: "search_index.json" in r.url, timeout=10000):
+            page.locator(".md-search__input").click()
         page.keyboard.type("zero_grad", delay=20)
         results = page.locator(".md-search-result__item a.md-search-result__link")
         results.first.wait_for(timeout=10000)
