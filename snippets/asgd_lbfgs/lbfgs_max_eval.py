@@ -7,7 +7,7 @@ def rosenbrock(x, y):  # minimum 0 at (1, 1)
 
 # max_iter=1: one iteration per step(), as in a loop over mini-batches.
 for extra in [{}, {"max_eval": 10}]:
-    p = torch.nn.Parameter(torch.tensor([-1.5, 2.0]))
+    p = torch.nn.Parameter(torch.tensor([-1.5, 2.0], dtype=torch.float64))
     opt = torch.optim.LBFGS([p], max_iter=1, line_search_fn="strong_wolfe",
                             **extra)
 

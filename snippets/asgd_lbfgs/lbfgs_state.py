@@ -24,6 +24,8 @@ for key, v in state.items():
     elif isinstance(v, list):
         shown = (f"list of {len(v)} tensors of shape"
                  f" {tuple(v[0].shape)}")
+    elif isinstance(v, float):  # its last digits depend on the CPU
+        shown = f"float {v:.4f}"
     print(f"{key:14} {shown}")
 vectors = [state["d"], state["prev_flat_grad"],
            *state["old_dirs"], *state["old_stps"]]

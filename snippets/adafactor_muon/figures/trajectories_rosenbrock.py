@@ -1,4 +1,5 @@
 # Adafactor's and Muon's paths on the Rosenbrock function from (-1.5, 2), 1000 steps.
+# float64, so that no CPU's rounding moves a drawn point.
 import sys
 
 import matplotlib
@@ -26,7 +27,7 @@ fig, ax = plt.subplots(figsize=(7, 4))
 xs, ys = np.meshgrid(np.linspace(-2, 2, 120), np.linspace(-0.5, 3, 100))
 ax.contour(xs, ys, f(xs, ys), levels=np.geomspace(0.5, 2000, 9), colors="0.75", linewidths=0.6)
 for (name, (make, kwargs, shape)), style, marker in zip(runs.items(), ["-", "--", "-.", ":"], "os^v"):
-    p = torch.nn.Parameter(torch.tensor([-1.5, 2.0]).reshape(shape))
+    p = torch.nn.Parameter(torch.tensor([-1.5, 2.0], dtype=torch.float64).reshape(shape))
     opt, path = make([p], **kwargs), [p.detach().flatten().clone()]
     for _ in range(1000):
         opt.zero_grad()

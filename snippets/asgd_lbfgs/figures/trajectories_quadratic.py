@@ -1,4 +1,5 @@
 # ASGD (noisy gradients) and LBFGS on f(x, y) = 0.1*x**2 + 2*y**2 from (-7, 2).
+# float64, so that no CPU's rounding moves a drawn point.
 import sys
 
 import matplotlib
@@ -27,7 +28,7 @@ left.set_ylabel("y")
 
 # ASGD: each gradient gets noise of standard deviation 1; ax averages from step t0 + 2 = 52 on.
 torch.manual_seed(0)
-p = torch.nn.Parameter(torch.tensor([-7.0, 2.0]))
+p = torch.nn.Parameter(torch.tensor([-7.0, 2.0], dtype=torch.float64))
 opt = torch.optim.ASGD([p], lr=0.1, t0=50)
 path, avg = [p.detach().clone()], []
 for t in range(1, 401):
@@ -49,7 +50,7 @@ left.legend(fontsize=7, loc="lower right", frameon=False)
 # LBFGS: one step() from (-7, 2); each dot is one closure call, numbered in order.
 paths = {}
 for kwargs in [{}, {"line_search_fn": "strong_wolfe"}]:
-    p = torch.nn.Parameter(torch.tensor([-7.0, 2.0]))
+    p = torch.nn.Parameter(torch.tensor([-7.0, 2.0], dtype=torch.float64))
     opt = torch.optim.LBFGS([p], **kwargs)
     calls = []
 
