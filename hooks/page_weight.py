@@ -14,6 +14,10 @@ light to lay out on a phone (tests/bench_lighthouse.py).
   figure's place before the lazily loaded file arrives, so nothing below it moves (Lighthouse:
   layout shift, unsized images); Material's `max-width: 100%; height: auto` still scales it
   down on a narrow screen, with the same aspect ratio.
+- The site's own small stylesheets (`extra_css`, a few KiB) are written into each page's
+  `<head>` as `<style>` instead of `<link>`ed: each was a request that held back the first
+  paint on a slow phone connection (Lighthouse, render-blocking; first paint about 0.3 s
+  sooner on simulated slow 4G). Comments are dropped on the way; the files stay in the build.
 - Pygments wraps every name and every run of spaces in a code block in its own `<span>`
   (classes `n` and `w`): a third of a chapter's elements. Material gives names the colour of
   the code text itself and spaces no style at all, so those spans are unwrapped: the same look,
@@ -65,6 +69,31 @@ def _sized(tag: str, page, config) -> str:
         return tag  # a broken link is for mkdocs' own validation to report
     width, height = svg_size(file)
     return tag.replace("<img", f'<img width="{width}" height="{height}"', 1)
+
+
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+def _inline_styles(html: str, config) -> str:
+    """Replace the <link> of every extra_css file of the docs folder with its rules in a <style>."""
+    for path in config["extra_css"]:
+        file = Path(config["docs_dir"]) / str(path)
+        if not file.is_file():
+            continue
+        link = re.compile(r'<link rel="stylesheet" href="[^"]*?' + re.escape(str(path)) + r'">')
+        css = "\n".join(line.strip() for line in CSS_COMMENT.sub("", file.read_text()).splitlines() if line.strip())
+        html, found = link.subn(lambda m: f"<style>{css}</style>", html, count=1)
+        if not found:
+            raise ValueError(f"page_weight: no <link> to {path} in the page, cannot inline it")
+    return html
+
+
+def on_post_page(output, page, config):
+    return _inline_styles(output, config)
+
+
+def on_post_template(output_content, template_name, config):
+    return _inline_styles(output_content, config) if template_name.endswith(".html") else output_content
 
 
 def on_page_content(content, page, config, files):
