@@ -134,6 +134,10 @@ class PagesHandler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # Chromium closing a kept-alive socket
+            super().handle_error(request, client_address)
+
 
 def serve_like_pages(site: Path):
     """Start the server; returns (server, base URL ending in '/')."""
