@@ -52,9 +52,9 @@ update: $(STAMP)
 	$(PYTEST) tests/test_snippets.py --update -q
 
 bench: $(STAMP) $(NODE_STAMP)
-	$(PY) tests/bench.py
-	$(PY) tests/bench_pages.py
-	$(PY) tests/bench_lighthouse.py
+	$(PY) engine/bench.py
+	$(PY) engine/bench_pages.py
+	$(PY) engine/bench_lighthouse.py
 	$(PY) engine/bench_edit_loop.py
 
 lint: $(STAMP)

@@ -47,7 +47,7 @@ import shim
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
-import notebooks  # noqa: E402  (found through shim)
+import notebooks  # noqa: E402
 import runner  # noqa: E402
 
 SAVES = {"created", "modified", "moved", "closed"}  # not "opened"/"closed_no_write": reads

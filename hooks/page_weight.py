@@ -1,10 +1,10 @@
 """Keep every page within its weight budget (600 KiB on a cold load; tests/test_browser.py) and
-light to lay out on a phone (tests/bench_lighthouse.py).
+light to lay out on a phone (engine/bench_lighthouse.py).
 
 - Content images load when the reader scrolls near them (`loading="lazy"`), not all at once:
   a reader who opens a chapter to read its first section does not download its last figure.
   tests/test_browser.py still forces every image to load and checks it, and
-  tests/bench_pages.py reports the weight with and without them.
+  engine/bench_pages.py reports the weight with and without them.
 - Code blocks and their outputs are left out of the search index (`data-search-exclude`). Every
   page downloads the whole index when it opens, and the verbatim scripts and printed tensors
   were more than half of it; the prose, headings and inline `code` that explain each script

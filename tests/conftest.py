@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# The engine (runner, notebook builder, site server) is a build tool in engine/; tests import it.
+if str(ROOT / "engine") not in sys.path:
+    sys.path.insert(0, str(ROOT / "engine"))
 
 
 def pytest_addoption(parser):

@@ -7,7 +7,7 @@ differ from the ones the notebook stores, with the notebook, the cell and a diff
 `--nbval-current-env` makes the kernel this interpreter's own ipykernel (the venv's python),
 whatever kernels are registered on the machine.
 
-Kernels start several at a time when the CPUs allow it (the rule of tests/runner.py: CPUs / torch
+Kernels start several at a time when the CPUs allow it (the rule of engine/runner.py: CPUs / torch
 threads, `--jobs` overrides). tests/test_snippets.py checks the stored outputs against the .out
 files; `make update` writes the notebooks from such a kernel run.
 """

@@ -1,4 +1,4 @@
-"""Lighthouse scores of every built page: `python tests/bench_lighthouse.py` (part of `make bench`).
+"""Lighthouse scores of every built page: `python engine/bench_lighthouse.py` (part of `make bench`).
 
 The site is built (`mkdocs build --strict`) and served on a free port of 127.0.0.1 the way GitHub
 Pages serves it: text gzip-compressed (`Content-Encoding: gzip`), `Cache-Control: max-age=600`,

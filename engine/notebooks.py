@@ -115,7 +115,9 @@ def _chapter(page: Path) -> tuple[list, list[Path]]:
         if stripped.startswith(("![", "<", "--8<--")) or stripped.startswith("*[") :
             i += 1
             continue
-        markdown.append(ATTRS.sub("", LINK.sub(r"\1", line)))
+        text = ATTRS.sub("", LINK.sub(r"\1", line))
+        # A wrapped line that starts with a flattened link such as "#12345" is no heading.
+        markdown.append(re.sub(r"^(\s*)#(?=[^#\s])", r"\1\\#", text))
         i += 1
     flush()
     return cells, scripts

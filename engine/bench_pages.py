@@ -1,4 +1,4 @@
-"""Page weight of every built page: `python tests/bench_pages.py` (part of `make bench`).
+"""Page weight of every built page: `python engine/bench_pages.py` (part of `make bench`).
 
 Each page is opened cold (empty cache) in headless Chromium from a local server; the table shows
 the bytes of every response body (uncompressed), by kind, and the total against the 600 KiB

@@ -1,6 +1,6 @@
 """The built site, served on 127.0.0.1, and a headless Chromium to read it with.
 
-Shared by tests/test_browser.py, tests/test_links.py and tests/bench_pages.py. Pages are found in
+Shared by tests/test_browser.py, tests/test_links.py and engine/bench_pages.py. Pages are found in
 the built HTML, never listed by hand, so a new chapter or notebook is tested as soon as it builds.
 """
 
