@@ -405,6 +405,10 @@ def _check_copy_buttons(page, path) -> tuple[int, list[str]]:
             if writefile:
                 files = [f for f in files if f.name == writefile.group(1)]
                 copied = copied[writefile.end():]
+            # the output of such a cell is IPython's own line, naming the file it wrote
+            wrote = re.fullmatch(r"Writing (\S+\.py)\n?", copied)
+            if wrote and any(f.name == wrote.group(1) for f in files):
+                continue
             # a notebook cell holds the file without its final newline (Jupyter convention)
             if not any(copied.rstrip("\n") == f.read_text().rstrip("\n") for f in files):
                 problems.append(f"cell block {block['index']} copies {copied[:60]!r}... which is no file in snippets/")
