@@ -135,7 +135,9 @@ def global_state() -> dict[str, str]:
                             in warnings.filters if message is None and module is None
                             and category.__module__ == "builtins"],
         "working folder": os.getcwd(),
-        "sys.path (after [0])": sys.path[1:],
+        # Entries inside installed packages are added by imports (setuptools vendors its own
+        # when torch.compile first imports it); a script's own additions are what can leak.
+        "sys.path (after [0])": [p for p in sys.path[1:] if "site-packages" not in p],
     }
     return {k: repr(v) for k, v in state.items()}
 
