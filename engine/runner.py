@@ -16,11 +16,19 @@ leaks into.
 
 `run_fresh` is the slow reference: a real new interpreter in an empty folder.
 `run_fresh_sequence` runs a chapter the same way in one new interpreter.
+
+Scripts may start processes of their own (the distributed chapter runs several ranks). Each run
+gets its own process group: when the script ends, whatever it started and left running is
+killed and reported (a reader's `python script.py` would have left it behind), and on a time-out
+the whole group is killed, workers blocked in C++ included. At the end of a script the runner
+does what a fresh interpreter does at exit for the processes a script started: the
+`multiprocessing` exit handler joins its children and releases their semaphores.
 """
 
 from __future__ import annotations
 
 import difflib
+import atexit
 import json
 import os
 import shutil
@@ -28,6 +36,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,10 +60,13 @@ class Result:
     # files it read that an earlier script in the same folder wrote ([[file, writer], ...]).
     changed: dict[str, list[str]] = field(default_factory=dict)
     reads: list[list[str]] = field(default_factory=list)
+    # Processes the script started that were still running after it ended ("pid (name)"); the
+    # runner killed them. A run that leaves any is not ok, whatever its exit status.
+    leftover: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.returncode == 0
+        return self.returncode == 0 and not self.leftover
 
 
 def warm_up(threads: int | None = None) -> int:
@@ -174,16 +186,35 @@ def _untouch(workdir: str, writer: str, written_by: dict[str, str]) -> None:
             os.utime(path, ns=(_UNTOUCHED_NS, _UNTOUCHED_NS))
 
 
-def _child(scripts, out_fds, err_fds, threads: int | None, workdir: str, sequence: bool) -> None:
+def _at_exit_of_python() -> None:
+    """From here on, run at the end what a fresh interpreter would run at its exit.
+
+    The forked child inherits the warm parent's exit handlers (pytest's, which delete its temporary
+    folders) and must not run them; it ends with `os._exit`. It keeps only the one that matters to
+    the processes a script starts: `multiprocessing`'s, which every interpreter that imported torch
+    has. It joins the script's non-daemon processes, ends its daemon ones and runs its finalizers
+    (a spawn-started queue's semaphores are released, or the resource tracker would warn on stderr
+    after the script ended). Handlers the script registers itself run too, before it, as in Python.
+    """
+    import multiprocessing.util
+
+    atexit._clear()
+    atexit.register(multiprocessing.util._exit_function)
+
+
+def _child(scripts, out_fds, err_fds, threads: int | None, workdir: str, sequence: bool,
+           timeout: int = TIMEOUT_S) -> None:
     """Runs in the forked child (or `run_fresh_sequence`'s interpreter); never returns.
 
     One script: exits with its exit status. A sequence: runs them one after another in this
-    interpreter and folder, as a notebook kernel does, and exits 0.
+    interpreter and folder, as a notebook kernel does, and exits 0. The exit handlers run after
+    the last script, as part of it (a notebook kernel runs them when it shuts down).
     """
     code = 1
     try:
-        signal.alarm(TIMEOUT_S)
+        signal.alarm(timeout)
         os.chdir(workdir)
+        _at_exit_of_python()
 
         import builtins
         import random
@@ -209,7 +240,7 @@ def _child(scripts, out_fds, err_fds, threads: int | None, workdir: str, sequenc
         if sequence:
             _track_reads(workdir, reads)
             before = global_state()
-        for script, out_fd, err_fd in zip(scripts, out_fds, err_fds):
+        for i, (script, out_fd, err_fd) in enumerate(zip(scripts, out_fds, err_fds)):
             os.dup2(out_fd, 1)
             os.dup2(err_fd, 2)
             sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
@@ -232,6 +263,8 @@ def _child(scripts, out_fds, err_fds, threads: int | None, workdir: str, sequenc
                     tb = tb.tb_next
                 traceback.print_exception(type(exc), exc, tb or exc.__traceback__)
                 code = 1
+            if i == len(scripts) - 1:
+                atexit._run_exitfuncs()
             report = {"seconds": time.perf_counter() - start, "code": code}
             sys.stdout.flush()
             sys.stderr.flush()
@@ -250,8 +283,14 @@ def _child(scripts, out_fds, err_fds, threads: int | None, workdir: str, sequenc
         os._exit(code)
 
 
-def _read_results(scripts, files, status: int) -> list[Result]:
-    """Results from each script's stdout/stderr files, ended by its `__runner__` report line."""
+def _read_results(scripts, files, status: int, timeout: int = TIMEOUT_S,
+                  leftover: list[str] | None = None) -> list[Result]:
+    """Results from each script's stdout/stderr files, ended by its `__runner__` report line.
+
+    Whatever comes after the report line (a process the script left behind writing later) stays
+    in that script's stderr. `leftover`: the processes the runner had to kill after the run; they
+    are charged to the last script (in a sequence, the notebook's kernel would have kept them).
+    """
     results = []
     for script, (out, err) in zip(scripts, files):
         with out, err:
@@ -259,21 +298,77 @@ def _read_results(scripts, files, status: int) -> list[Result]:
             err.seek(0)
             stdout = out.read().decode("utf-8", "replace")
             stderr = err.read().decode("utf-8", "replace")
-        head, sep, tail = stderr.rpartition("\n__runner__=")
+        head, sep, tail = stderr.partition("\n__runner__=")
         if sep:
-            report = json.loads(tail)
-            results.append(Result(stdout, head, report["code"], report["seconds"],
-                                  report.get("changed", {}), report.get("reads", [])))
+            line, _, later = tail.partition("\n")
+            report = json.loads(line)
+            results.append(Result(stdout, head + later.rstrip("\n"), report["code"],
+                                  report["seconds"], report.get("changed", {}),
+                                  report.get("reads", [])))
             continue
         # The process died in this script (or before it): say how.
         if os.WIFSIGNALED(status):
             sig = os.WTERMSIG(status)
-            why = f"timed out after {TIMEOUT_S} s" if sig == signal.SIGALRM else f"killed by signal {sig}"
+            why = f"timed out after {timeout} s" if sig == signal.SIGALRM else f"killed by signal {sig}"
             code = -sig
         else:
             why, code = f"exited with status {os.WEXITSTATUS(status)}", os.WEXITSTATUS(status) or 1
         results.append(Result(stdout, stderr + f"\n[{why}]", code, 0.0))
+    if leftover and results:
+        last = results[-1]
+        last.leftover = leftover
+        last.stderr += (f"\n[runner: {len(leftover)} process(es) that the script started were "
+                        f"still running after it ended, and were killed: {', '.join(leftover)}]")
     return results
+
+
+def _group_members(pgid: int) -> list[str] | None:
+    """The live processes (not zombies) of process group `pgid`, as "pid (name)"; None without
+    /proc, where they cannot be listed."""
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return None
+    members = []
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue  # ended while we looked
+        name_end = stat.rindex(b")")
+        state, _ppid, pgrp = stat[name_end + 2:].split(None, 3)[:3]
+        if int(pgrp) == pgid and state not in (b"Z", b"X"):
+            name = stat[stat.index(b"(") + 1:name_end].decode("utf-8", "replace")
+            members.append(f"{entry} ({name})")
+    return members
+
+
+def end_group(pgid: int, grace: float = 2.0) -> list[str]:
+    """Kill what is left of process group `pgid` after its leader ended; return what was left.
+
+    Processes that end by themselves within `grace` seconds are not counted (a `multiprocessing`
+    resource tracker ends right after the script). The rest are killed with SIGKILL, which also
+    ends a worker blocked inside a C++ collective, where a Python signal handler never runs. The
+    caller has not reaped the leader yet (or knows the group is not empty), so `pgid` cannot
+    belong to another group meanwhile.
+    """
+    left = _group_members(pgid)
+    deadline = time.monotonic() + grace
+    while left and time.monotonic() < deadline:
+        time.sleep(0.02)
+        left = _group_members(pgid)
+    if left is None or left:
+        try:
+            os.killpg(pgid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        deadline = time.monotonic() + 10
+        while _group_members(pgid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    return left or []
 
 
 def as_key(key) -> Path | tuple[Path, ...]:
@@ -292,8 +387,10 @@ class ForkRunner:
     `run((a, b, ...))` runs a sequence in one child, as a notebook does, and returns a list.
     """
 
-    def __init__(self, threads: int | None = None, jobs: int | None = None):
+    def __init__(self, threads: int | None = None, jobs: int | None = None,
+                 timeout: int = TIMEOUT_S):
         self.threads = warm_up(threads)
+        self.timeout = timeout
         # As many children as there are CPUs for their threads: oversubscribed OpenMP pools spin
         # and run slower than one child at a time (measured: 17.9 s vs 17.5 s for make verify).
         self.jobs = jobs or max(1, (os.cpu_count() or 1) // self.threads)
@@ -307,15 +404,30 @@ class ForkRunner:
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
+            os.setpgid(0, 0)  # its own process group: whatever the script starts joins it
             _child(scripts, [o.fileno() for o, _ in files], [e.fileno() for _, e in files],
-                   self.threads, workdir, sequence=isinstance(key, tuple))
+                   self.threads, workdir, sequence=isinstance(key, tuple), timeout=self.timeout)
+        try:
+            os.setpgid(pid, pid)  # also here, so that it is done before we ever signal the group
+        except OSError:
+            pass  # the child did it first (EACCES) or already ended (ESRCH)
         self._running[key] = (pid, files, workdir)
 
-    def _finish(self, key):
+    def _finish(self, key, kill: bool = False):
         pid, files, workdir = self._running.pop(key)
+        if kill:
+            os.killpg(pid, signal.SIGKILL)
+        # Wait for the child to end but leave it unreaped: its pid stays reserved as the group id
+        # while we look for and kill what it left behind.
+        ended = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+        signalled = ended.si_code != os.CLD_EXITED  # timed out or killed: workers may be mid-run
+        leftover = end_group(pid, grace=0 if signalled else 2.0)
         _, status = os.waitpid(pid, 0)
+        if signalled:  # the time-out is the failure to report; its workers were bound to be left
+            leftover = []
         shutil.rmtree(workdir, ignore_errors=True)
-        results = _read_results(key if isinstance(key, tuple) else (key,), files, status)
+        results = _read_results(key if isinstance(key, tuple) else (key,), files, status,
+                                self.timeout, leftover)
         return results if isinstance(key, tuple) else results[0]
 
     def run(self, key, upcoming=()):
@@ -331,8 +443,9 @@ class ForkRunner:
         return self._finish(key)
 
     def close(self) -> None:
+        """Kill the runs that nobody asked for yet (an interrupted session) and all they started."""
         for key in list(self._running):
-            self._finish(key)
+            self._finish(key, kill=True)
 
 
 def _fresh_env(threads: int | None) -> dict[str, str]:
@@ -343,29 +456,64 @@ def _fresh_env(threads: int | None) -> dict[str, str]:
     return env
 
 
-def run_fresh(script: Path, threads: int | None = None) -> Result:
+def _run_in_own_group(cmd, cwd: str, env, timeout: int, **popen) -> tuple[int, bool, list[str]]:
+    """Run `cmd` in a new session (its own process group); kill the whole group after `timeout`
+    s. Returns (exit status as Popen gives it, timed out?, processes left running and killed)."""
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, start_new_session=True, **popen)
+    timed_out = []
+
+    def expire():
+        timed_out.append(True)
+        os.killpg(proc.pid, signal.SIGKILL)
+
+    timer = threading.Timer(timeout, expire)
+    timer.start()
+    try:
+        os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)  # ended, still unreaped
+    finally:
+        timer.cancel()
+    leftover = end_group(proc.pid, grace=0 if timed_out else 2.0)
+    return proc.wait(), bool(timed_out), [] if timed_out else leftover
+
+
+def run_fresh(script: Path, threads: int | None = None, timeout: int = TIMEOUT_S) -> Result:
     """Run `python script.py` in a new, empty folder, as a reader would."""
     script = Path(script).resolve()
-    with tempfile.TemporaryDirectory(prefix="snippet-fresh-") as workdir:
+    with tempfile.TemporaryDirectory(prefix="snippet-fresh-") as workdir, \
+            tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(script)], cwd=workdir, env=_fresh_env(threads),
-                              capture_output=True, text=True, timeout=TIMEOUT_S)
+        code, timed_out, leftover = _run_in_own_group(
+            [sys.executable, str(script)], workdir, _fresh_env(threads), timeout,
+            stdout=out, stderr=err)
         seconds = time.perf_counter() - start
-    return Result(proc.stdout, proc.stderr, proc.returncode, seconds)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = (f.read().decode("utf-8", "replace") for f in (out, err))
+    if timed_out:
+        stderr += f"\n[timed out after {timeout} s]"
+    result = Result(stdout, stderr, code, seconds)
+    if leftover:
+        result.leftover = leftover
+        result.stderr += (f"\n[runner: {len(leftover)} process(es) that the script started were "
+                          f"still running after it ended, and were killed: {', '.join(leftover)}]")
+    return result
 
 
-def run_fresh_sequence(scripts, threads: int | None = None) -> list[Result]:
+def run_fresh_sequence(scripts, threads: int | None = None,
+                       timeout: int = TIMEOUT_S) -> list[Result]:
     """Run scripts one after another in one new interpreter and one empty folder, as a notebook."""
     scripts = as_key(tuple(scripts))
     with tempfile.TemporaryDirectory(prefix="snippet-fresh-") as workdir, \
             tempfile.TemporaryDirectory(prefix="snippet-outputs-") as outputs:
-        proc = subprocess.run([sys.executable, __file__, "--sequence", outputs, *map(str, scripts)],
-                              cwd=os.path.realpath(workdir), env=_fresh_env(threads),
-                              timeout=TIMEOUT_S)
-        files = [(open(f"{outputs}/{i}.out", "rb"), open(f"{outputs}/{i}.err", "rb"))
+        code, timed_out, leftover = _run_in_own_group(
+            [sys.executable, __file__, "--sequence", outputs, str(timeout), *map(str, scripts)],
+            os.path.realpath(workdir), _fresh_env(threads), timeout)
+        files = [tuple(open(f, "rb") if os.path.exists(f) else tempfile.TemporaryFile()
+                       for f in (f"{outputs}/{i}.out", f"{outputs}/{i}.err"))
                  for i in range(len(scripts))]
-        status = proc.returncode << 8 if proc.returncode >= 0 else -proc.returncode
-        return _read_results(scripts, files, status)
+        # As os.waitpid would give it: the alarm in the interpreter, or our kill, is a time-out.
+        status = (signal.SIGALRM if timed_out else -code) if code < 0 else code << 8
+        return _read_results(scripts, files, status, timeout, leftover)
 
 
 def leak_problems(scripts, results, expected) -> list[str]:
@@ -411,10 +559,10 @@ def leak_problems(scripts, results, expected) -> list[str]:
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--sequence"]:
-    # run_fresh_sequence's interpreter: runner.py --sequence OUTPUTS script...
-    _outputs, _scripts = sys.argv[2], [Path(p) for p in sys.argv[3:]]
+    # run_fresh_sequence's interpreter: runner.py --sequence OUTPUTS TIMEOUT script...
+    _outputs, _timeout, _scripts = sys.argv[2], int(sys.argv[3]), [Path(p) for p in sys.argv[4:]]
     _fds = {(i, kind): os.open(f"{_outputs}/{i}.{kind}", os.O_WRONLY | os.O_CREAT, 0o644)
             for i in range(len(_scripts)) for kind in ("out", "err")}
     _child(_scripts, [_fds[i, "out"] for i in range(len(_scripts))],
            [_fds[i, "err"] for i in range(len(_scripts))], None, os.path.realpath(os.getcwd()),
-           sequence=True)
+           sequence=True, timeout=_timeout)

@@ -1,10 +1,15 @@
 """The fork runner must behave like `python script.py` in a fresh interpreter and empty folder,
-and its sequence runs (a chapter in one interpreter, as its notebook) must catch leaked state."""
+and its sequence runs (a chapter in one interpreter, as its notebook) must catch leaked state.
+Scripts that start processes (the distributed chapter's ranks) must work, fail visibly, and
+leave no process behind."""
 
+import re
+import signal
 from pathlib import Path
 
 import pytest
-from runner import ForkRunner, leak_problems, run_fresh, run_fresh_sequence
+from runner import (TIMEOUT_S, ForkRunner, _group_members, leak_problems, run_fresh,
+                    run_fresh_sequence)
 
 PROBES = Path(__file__).parent / "engine_probes"
 
@@ -97,3 +102,79 @@ def test_fresh_sequence_agrees_with_the_forked_one(fork):
     fresh = run_fresh_sequence([PROBES / n for n in names])
     assert [(r.stdout, r.changed, r.reads) for r in fresh] == \
         [(r.stdout, r.changed, r.reads) for r in forked]
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie has ended; only its exit status waits for a parent to collect it)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except FileNotFoundError:
+        return False
+    return stat[stat.rindex(b")") + 2:][:1] not in (b"Z", b"X")
+
+
+SPAWNED = "[('fork', 0, 0), ('fork', 1, 1)]\n[('spawn', 0, 0), ('spawn', 1, 1)]\n"
+
+
+def test_a_script_starts_workers_by_fork_and_by_spawn(fork):
+    # spawn starts new interpreters that import the script as __mp_main__ from its path.
+    result = fork.run(PROBES / "spawns_workers.py")
+    assert result.ok and result.stdout == SPAWNED, result.stderr
+    assert result.stderr == "", "nothing may follow the script (a resource tracker's warning)"
+
+
+def test_a_chapter_with_workers_runs_in_one_process(fork):
+    # As in a notebook: run again in an interpreter that already ran scripts, then others after.
+    scripts = [PROBES / "state.py", PROBES / "spawns_workers.py", PROBES / "state.py"]
+    results = fork.run(tuple(scripts))
+    expected = {PROBES / "state.py": fork.run(PROBES / "state.py").stdout}
+    assert results[1].ok and results[1].stdout == SPAWNED, results[1].stderr
+    assert leak_problems(scripts, results, expected) == []
+
+
+def hung_processes(result) -> tuple[int, list[int]]:
+    """The probe's process group and its workers' pids, as worker_hangs.py printed them."""
+    group = re.search(r"^group (\d+)$", result.stdout, re.M)
+    assert group, f"the probe did not start: {result.stdout!r} {result.stderr!r}"
+    return int(group.group(1)), [int(p) for p in re.findall(r"^worker \d pid (\d+)$",
+                                                            result.stdout, re.M)]
+
+
+def test_a_hanging_worker_times_out_and_its_whole_group_is_killed(fork):
+    fork.timeout = 3
+    try:
+        result = fork.run(PROBES / "worker_hangs.py")
+    finally:
+        fork.timeout = TIMEOUT_S
+    assert result.returncode == -signal.SIGALRM and "[timed out after 3 s]" in result.stderr
+    group, workers = hung_processes(result)
+    assert len(workers) == 2, result.stdout  # both ranks were running
+    assert _group_members(group) == [] and not any(map(alive, workers))
+
+
+def test_a_hanging_worker_in_a_fresh_interpreter_is_killed_too():
+    result = run_fresh(PROBES / "worker_hangs.py", timeout=6)
+    assert result.returncode == -signal.SIGKILL and "[timed out after 6 s]" in result.stderr
+    group, workers = hung_processes(result)
+    assert _group_members(group) == [] and not any(map(alive, workers))
+
+
+def test_a_crashing_worker_shows_its_traceback(fork):
+    result = fork.run(PROBES / "worker_crashes.py")
+    assert result.returncode == 1 and result.stdout == "starting\n"
+    assert 'worker_crashes.py", line 16, in <module>' in result.stderr  # the parent's raise
+    assert "-- Process 1 terminated with the following error:" in result.stderr
+    assert 'worker_crashes.py", line 10, in work' in result.stderr
+    assert "ValueError: rank 1 failed" in result.stderr
+    assert result.leftover == []  # torch ended rank 0 itself
+
+
+@pytest.mark.parametrize("how", ["forked", "fresh"])
+def test_a_process_left_running_is_reported_and_killed(fork, how):
+    result = (fork.run if how == "forked" else run_fresh)(PROBES / "leaves_process.py")
+    pid = int(result.stdout.split()[1])
+    assert not result.ok and result.returncode == 0
+    assert [p.split()[0] for p in result.leftover] == [str(pid)]
+    assert "still running after it ended, and were killed" in result.stderr
+    assert not alive(pid)
