@@ -21,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(ROOT / "tests"))  # the snippet and figure lists live with their tests
 
 from runner import run_fresh  # noqa: E402
 from test_snippets import FIGURES, SNIPPETS, figure_target  # noqa: E402
