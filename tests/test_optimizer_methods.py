@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import inspect
 import re
-from pathlib import Path
 
 import torch
+from test_snippets import ROOT, included_paths
 
-ROOT = Path(__file__).resolve().parents[1]
-INCLUDE = re.compile(r'--8<--\s+"(snippets/[^"]+\.py)"')
 GLOBAL = ("register_optimizer_step_pre_hook", "register_optimizer_step_post_hook")
 
 
@@ -19,8 +17,7 @@ def public_methods() -> list[str]:
 
 
 def test_every_public_optimizer_method_is_called_on_a_page():
-    pages = (ROOT / "docs").glob("*.md")
-    code = "\n".join((ROOT / s).read_text() for p in pages for s in INCLUDE.findall(p.read_text()))
+    code = "\n".join((ROOT / s).read_text() for s in sorted(included_paths()) if s.endswith(".py"))
     missing = [n for n in [*public_methods(), *GLOBAL] if not re.search(rf"\b{n}\(", code)]
     assert not missing, f"not called as `name(` in any snippet included by a docs/*.md page: {missing}"
 
