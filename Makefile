@@ -62,8 +62,8 @@ lint: $(STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PYTEST) tests
-	@echo "== second pass: one torch thread, reverse order (outputs must not depend on either)"
-	$(PYTEST) tests/test_snippets.py --torch-threads 1 --reverse -q
+	@echo "== second pass: torch's default thread count, reverse order (outputs must not depend on either)"
+	$(PYTEST) tests/test_snippets.py --torch-threads auto --reverse -q
 
 clean:
 	rm -rf site .pytest_cache

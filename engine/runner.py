@@ -101,6 +101,14 @@ def warm_up(threads: int | None = None) -> int:
         opt.step()
         opt.zero_grad()
     torch.optim.lr_scheduler.StepLR(torch.optim.SGD([p], lr=0.0), step_size=1)
+    # torch.compile on the CPU first probes which SIMD instruction sets this machine can build
+    # and load (ten compiler runs, ~1 s); children inherit the cached answers.
+    from torch._inductor import cpu_vec_isa
+
+    try:
+        cpu_vec_isa.pick_vec_isa()
+    except Exception:  # no C++ compiler: the compiling snippet reports it when it runs
+        pass
     return fresh_threads
 
 

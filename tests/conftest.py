@@ -12,14 +12,35 @@ if str(ROOT / "engine") not in sys.path:
     sys.path.insert(0, str(ROOT / "engine"))
 
 
+def threads_option(value: str) -> int | str:
+    return value if value == "auto" else int(value)
+
+
+def snippet_threads(config) -> int | None:
+    """Torch threads for each script run; None is what a fresh `python` picks.
+
+    Forked children run at one thread each, as many at once as there are CPUs: these scripts'
+    tensors are too small for intra-op threads to help, so one child per CPU is what makes
+    `make verify` fast. `make test`'s second pass runs them again at torch's own default.
+    """
+    threads = config.getoption("--torch-threads")
+    if threads == "auto":
+        return None
+    if threads is None and not config.getoption("--fresh"):
+        return 1
+    return threads
+
+
 def pytest_addoption(parser):
     group = parser.getgroup("snippets")
     group.addoption("--update", action="store_true",
                     help="write actual outputs, figures and notebooks instead of comparing")
     group.addoption("--fresh", action="store_true",
                     help="run each script in a new `python` in an empty folder (slow, like a reader)")
-    group.addoption("--torch-threads", type=int, default=None,
-                    help="torch intra-op threads in each snippet run (default: what torch picks)")
+    group.addoption("--torch-threads", type=threads_option, default=None,
+                    help="torch intra-op threads in each snippet run, or 'auto' for what a fresh "
+                         "python picks (default: 1 when forking, so children run side by side; "
+                         "'auto' under --fresh)")
     group.addoption("--jobs", type=int, default=None,
                     help="scripts running at once (default: CPUs / torch threads, at least 1)")
     group.addoption("--reverse", action="store_true",
@@ -41,7 +62,7 @@ def _runs(request):
     from notebooks import chapter_snippets
     from runner import ForkRunner, as_key, run_fresh, run_fresh_sequence
 
-    threads = request.config.getoption("--torch-threads")
+    threads = snippet_threads(request.config)
     timings: dict[str, float] = {}
     # Runs in the order their tests will ask for them, so the runner can start the next ones early.
     order = []
@@ -107,6 +128,6 @@ def site(tmp_path_factory) -> Path:
 
 def pytest_report_header(config):
     return [f"snippets: {'fresh interpreter per script' if config.getoption('--fresh') else 'forked from one warm interpreter'}"
-            + (f", torch threads={config.getoption('--torch-threads')}" if config.getoption("--torch-threads") else "")
+            + f", torch threads={snippet_threads(config) or 'auto'}"
             + (" [--update: writing outputs]" if config.getoption("--update") else "")]
 

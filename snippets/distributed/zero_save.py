@@ -41,7 +41,7 @@ def worker(rank, folder, results):
     torch.set_num_threads(1)  # the ranks share the CPU cores
     dist.init_process_group("gloo", init_method=f"file://{folder}/rdzv",
                             rank=rank, world_size=WORLD,
-                            timeout=datetime.timedelta(seconds=3))
+                            timeout=datetime.timedelta(seconds=1))
     model, opt = setup(rank)
     out = [f"state_dict() first: {outcome(opt.state_dict)}"]
     opt.consolidate_state_dict(to=0)  # a collective: every rank calls it
@@ -55,8 +55,8 @@ def worker(rank, folder, results):
     if rank == 0:  # the bug: only the saving rank consolidates
         alone = outcome(opt.consolidate_state_dict)
         out.append(f"consolidates alone: {alone}")
-    else:  # rank 1 skips it and, a moment later, goes on training
-        time.sleep(2)
+    else:  # rank 1 skips it and, after rank 0 gave up, goes on training
+        time.sleep(1.5)
         step = lambda: model(torch.randn(8, 16)).square().mean().backward()
         out.append(f"skips it, next step: {outcome(step)}")
     results.put((rank, out))
