@@ -31,6 +31,7 @@ import difflib
 import atexit
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -389,9 +390,11 @@ def as_key(key) -> Path | tuple[Path, ...]:
 class ForkRunner:
     """Forks a child per script from one warm interpreter, up to `jobs` children at a time.
 
-    `run(script, upcoming)` returns the script's result and, while waiting for it, already has the
-    next scripts running, so both cores stay busy. Children never share anything but the
-    read-only warm parent they were forked from, so running two at once cannot change an output.
+    `run(script, upcoming)` returns the script's result. While waiting for it, the runner keeps
+    every CPU busy with the next scripts of `upcoming`: whenever any child ends, its result is
+    collected and kept for later, and the next script starts, so one long script never leaves
+    the other cores idle. Children never share anything but the read-only warm parent they were
+    forked from, so running several at once cannot change an output.
     `run((a, b, ...))` runs a sequence in one child, as a notebook does, and returns a list.
     """
 
@@ -402,7 +405,8 @@ class ForkRunner:
         # As many children as there are CPUs for their threads: oversubscribed OpenMP pools spin
         # and run slower than one child at a time (measured: 17.9 s vs 17.5 s for make verify).
         self.jobs = jobs or max(1, (os.cpu_count() or 1) // self.threads)
-        self._running: dict = {}
+        self._running: dict = {}  # key -> (pid, files, workdir, pidfd or None)
+        self._done: dict = {}  # key -> result of a run that ended before anyone asked for it
 
     def _start(self, key) -> None:
         scripts = key if isinstance(key, tuple) else (key,)
@@ -419,10 +423,14 @@ class ForkRunner:
             os.setpgid(pid, pid)  # also here, so that it is done before we ever signal the group
         except OSError:
             pass  # the child did it first (EACCES) or already ended (ESRCH)
-        self._running[key] = (pid, files, workdir)
+        try:  # readable once the child has ended, without reaping it
+            pidfd = os.pidfd_open(pid)
+        except (AttributeError, OSError):  # not Linux >= 5.3: wait for one child at a time
+            pidfd = None
+        self._running[key] = (pid, files, workdir, pidfd)
 
     def _finish(self, key, kill: bool = False):
-        pid, files, workdir = self._running.pop(key)
+        pid, files, workdir, pidfd = self._running.pop(key)
         if kill:
             os.killpg(pid, signal.SIGKILL)
         # Wait for the child to end but leave it unreaped: its pid stays reserved as the group id
@@ -431,6 +439,8 @@ class ForkRunner:
         signalled = ended.si_code != os.CLD_EXITED  # timed out or killed: workers may be mid-run
         leftover = end_group(pid, grace=0 if signalled else 2.0)
         _, status = os.waitpid(pid, 0)
+        if pidfd is not None:
+            os.close(pidfd)
         if signalled:  # the time-out is the failure to report; its workers were bound to be left
             leftover = []
         shutil.rmtree(workdir, ignore_errors=True)
@@ -438,22 +448,41 @@ class ForkRunner:
                                 self.timeout, leftover)
         return results if isinstance(key, tuple) else results[0]
 
+    def _fill(self, upcoming) -> None:
+        """Start the next scripts of `upcoming` that are not running or done, while CPUs are free."""
+        for nxt in upcoming:
+            if len(self._running) >= self.jobs:
+                break
+            if nxt not in self._running and nxt not in self._done:
+                self._start(nxt)
+
     def run(self, key, upcoming=()):
         """Result of one script, or a list of results for a tuple of scripts run in sequence."""
         key = as_key(key)
-        if key not in self._running:
+        upcoming = [as_key(k) for k in upcoming]
+        if key not in self._running and key not in self._done:
             self._start(key)
-        for nxt in map(as_key, upcoming):
-            if len(self._running) >= self.jobs:
-                break
-            if nxt not in self._running:
-                self._start(nxt)
-        return self._finish(key)
+        self._fill(upcoming)
+        while key not in self._done:
+            pidfds = {v[3]: k for k, v in self._running.items() if v[3] is not None}
+            if len(pidfds) < len(self._running):  # no pidfd: block on the one asked for
+                ended = [key]
+            else:
+                poll = select.poll()
+                for fd in pidfds:
+                    poll.register(fd, select.POLLIN)
+                ended = [pidfds[fd] for fd, _ in poll.poll()]
+            for k in ended:
+                self._done[k] = self._finish(k)
+            self._fill(upcoming)
+        return self._done.pop(key)
 
     def close(self) -> None:
-        """Kill the runs that nobody asked for yet (an interrupted session) and all they started."""
+        """Kill the runs that nobody asked for yet (an interrupted session) and all they started,
+        and drop the results nobody collected. The runner stays usable."""
         for key in list(self._running):
             self._finish(key, kill=True)
+        self._done.clear()
 
 
 def _fresh_env(threads: int | None) -> dict[str, str]:

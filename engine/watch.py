@@ -285,6 +285,7 @@ def main(argv=None) -> int:
                 loop.run_pass(batch)
             except Exception:  # the loop outlives whatever one pass runs into
                 traceback.print_exc()
+                loop.runner.close()  # runs it started early may be of files saved since
         print(f"mkdocs serve exited with status {mkdocs.returncode}")
         return mkdocs.returncode or 1
     except KeyboardInterrupt:

@@ -178,3 +178,19 @@ def test_a_process_left_running_is_reported_and_killed(fork, how):
     assert [p.split()[0] for p in result.leftover] == [str(pid)]
     assert "still running after it ended, and were killed" in result.stderr
     assert not alive(pid)
+
+
+def test_a_long_script_does_not_keep_the_other_cpus_idle(tmp_path):
+    # While the runner waits for a slow script, every other slot keeps taking the next scripts:
+    # six quick ones (0.1 s each) all end before the slow one (3 s), on a second slot.
+    slow, quick = tmp_path / "slow.py", [tmp_path / f"quick{i}.py" for i in range(6)]
+    slow.write_text("import time\ntime.sleep(3)\nprint(time.time())\n")
+    for q in quick:
+        q.write_text("import time\ntime.sleep(0.1)\nprint(time.time())\n")
+    runner = ForkRunner(jobs=2)
+    try:
+        slow_end = float(runner.run(slow, quick).stdout)
+        quick_ends = [float(runner.run(q, quick[i + 1:]).stdout) for i, q in enumerate(quick)]
+    finally:
+        runner.close()
+    assert max(quick_ends) < slow_end, "the second slot sat idle while the slow script ran"
