@@ -4,8 +4,9 @@
 it, so the notebook shows exactly what the page shows; cells are numbered 1..n, as in a notebook
 that ran top to bottom. A snippet that later cells import is a `%%writefile` cell, whose output
 is IPython's `Writing <name>.py` line. Material-only syntax (admonitions, tabs, attribute lists,
-figures) is turned into plain Markdown that Jupyter renders, and links are reduced to their text
-because they point at site pages that a downloaded notebook cannot reach.
+figures) is turned into plain Markdown that Jupyter renders. Links to other hosts (papers, pull
+requests) stay links; links to site pages are reduced to their text, because a downloaded
+notebook cannot reach them. Both may wrap over several lines, as on the page.
 
 `run_notebook`: the same notebook executed top to bottom in a real Jupyter kernel (this
 interpreter's ipykernel) in a new empty folder, as a reader runs it. `output_differences` lists
@@ -26,7 +27,7 @@ INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
 CONTAINER = re.compile(r'^(?:(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+[\w-]+)*(?:\s+"(?P<title>[^"]*)")?'
                        r'|===\+?\s+"(?P<tab>[^"]*)")\s*$')
 FENCE = re.compile(r"^(`{3,}|~{3,})")
-LINK = re.compile(r"(?<!!)\[([^\]]+)\]\([^)]*\)")
+LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]*)\)")
 ATTRS = re.compile(r"\s*\{[:#.][^}]*\}\s*$|\s*\{\s*[#.][^}]*\}\s*$")
 
 
@@ -62,8 +63,20 @@ def _chapter(page: Path) -> tuple[list, list[Path]]:
     if lines and lines[0] == "---":  # front matter
         lines = lines[lines.index("---", 1) + 1:]
     cells, markdown, scripts = [], [], []
+    prose: list[str] = []  # consecutive lines of running text, not yet added to markdown
+
+    def end_prose():
+        # Joined first, so that a link whose text wraps onto the next line is found too.
+        text = LINK.sub(lambda m: m.group(0) if re.match(r"https?://", m.group("url"))
+                        else m.group("text"), "\n".join(prose))
+        for line in text.split("\n") if prose else []:
+            line = ATTRS.sub("", line)
+            # A wrapped line that starts with a flattened link such as "#12345" is no heading.
+            markdown.append(re.sub(r"^(\s*)#(?=[^#\s])", r"\1\\#", line))
+        prose.clear()
 
     def flush():
+        end_prose()
         text = "\n".join(markdown).strip()
         if text:
             cells.append(nbformat.v4.new_markdown_cell(text))
@@ -106,18 +119,17 @@ def _chapter(page: Path) -> tuple[list, list[Path]]:
                         cells[-1].outputs.append(
                             nbformat.v4.new_output("stream", name="stdout", text=text))
             else:
+                end_prose()
                 markdown.extend(lines[i:end + 1])
             i = end + 1
             continue
         stripped = line.strip()
-        if stripped.startswith("#"):
+        if re.match(r"#{1,6}(\s|$)", stripped):  # a heading starts a new cell
             flush()
         if stripped.startswith(("![", "<", "--8<--")) or stripped.startswith("*[") :
             i += 1
             continue
-        text = ATTRS.sub("", LINK.sub(r"\1", line))
-        # A wrapped line that starts with a flattened link such as "#12345" is no heading.
-        markdown.append(re.sub(r"^(\s*)#(?=[^#\s])", r"\1\\#", text))
+        prose.append(line)
         i += 1
     flush()
     return cells, scripts

@@ -21,7 +21,7 @@ import shlex
 from pathlib import Path
 
 import pytest
-from notebooks import (build_notebook, chapter_pages, chapter_snippets, notebook_path,
+from notebooks import (build_notebook, chapter_cells, chapter_pages, chapter_snippets, notebook_path,
                        output_differences, run_notebook)
 from runner import leak_problems
 
@@ -141,6 +141,17 @@ def test_notebook(page, request):
                         f"test_chapter_in_one_process[{page.stem}] names it.", pytrace=False)
         built = ran
     compare(request, notebook_path(page), built, f"the notebook built from {rel(page)}", 30)
+
+
+def test_notebook_keeps_links_to_other_hosts_and_flattens_site_links(tmp_path):
+    """A downloaded notebook cannot reach the site's pages, but it can reach a paper or a PR;
+    links wrap over lines on the page, and are found all the same."""
+    page = tmp_path / "page.md"
+    page.write_text("# Title\n\nSee [the optimizer\npage](optimizer.md#state) and [pytorch/pytorch\n"
+                    "#123](https://github.com/pytorch/pytorch/pull/123), or [Adam](adam.md).\n")
+    text = "\n\n".join(cell.source for cell in chapter_cells(page))
+    assert text == ("# Title\n\nSee the optimizer\npage and [pytorch/pytorch\n"
+                    "\\#123](https://github.com/pytorch/pytorch/pull/123), or Adam.")
 
 
 def included_paths() -> set[str]:
