@@ -66,10 +66,12 @@ def _chapter(page: Path) -> tuple[list, list[Path]]:
     prose: list[str] = []  # consecutive lines of running text, not yet added to markdown
 
     def end_prose():
+        if not prose:
+            return
         # Joined first, so that a link whose text wraps onto the next line is found too.
         text = LINK.sub(lambda m: m.group(0) if re.match(r"https?://", m.group("url"))
                         else m.group("text"), "\n".join(prose))
-        for line in text.split("\n") if prose else []:
+        for line in text.split("\n"):
             line = ATTRS.sub("", line)
             # A wrapped line that starts with a flattened link such as "#12345" is no heading.
             markdown.append(re.sub(r"^(\s*)#(?=[^#\s])", r"\1\\#", line))

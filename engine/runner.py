@@ -450,7 +450,7 @@ class ForkRunner:
 
     def _fill(self, upcoming) -> None:
         """Start the next scripts of `upcoming` that are not running or done, while CPUs are free."""
-        for nxt in upcoming:
+        for nxt in map(as_key, upcoming):  # lazily: as_key resolves paths, and the list is long
             if len(self._running) >= self.jobs:
                 break
             if nxt not in self._running and nxt not in self._done:
@@ -459,7 +459,6 @@ class ForkRunner:
     def run(self, key, upcoming=()):
         """Result of one script, or a list of results for a tuple of scripts run in sequence."""
         key = as_key(key)
-        upcoming = [as_key(k) for k in upcoming]
         if key not in self._running and key not in self._done:
             self._start(key)
         self._fill(upcoming)
